@@ -1,0 +1,33 @@
+using Chancery.Core.Errors;
+using Chancery.Core.Registry;
+
+namespace Chancery.Core.Hierarchy.Commands;
+
+public sealed record CreateUnitCommand(
+    string? Name, string? ShortName, UnitKind Kind, Guid? ParentId, string? Code, DateOnly? ValidFrom, string? Reason);
+
+public static class CreateUnit
+{
+    /// <summary>Adds the unit to the draft from its first day (default today); returns it as of that day.</summary>
+    public static UnitView Apply(WriteContext context, CreateUnitCommand command, Guid id)
+    {
+        var errors = new InputErrors();
+        var name = UnitInput.Name(command.Name, errors);
+        var shortName = UnitInput.ShortName(command.ShortName, errors);
+        var kind = UnitInput.Kind(command.Kind, errors);
+        var code = UnitInput.Code(command.Code, errors);
+        UnitInput.Reason(command.Reason, errors);
+        errors.ThrowIfAny();
+
+        if (command.ParentId is { } parentId)
+        {
+            context.Hierarchy.Get(parentId, "parent_id");
+        }
+
+        var from = command.ValidFrom ?? context.Today;
+        var unit = new UnitState(id, 1, [new UnitVersionState(from, null, name, shortName, kind, command.ParentId, code)]);
+        context.Hierarchy.Put(unit);
+        HierarchyRules.CheckAll(context.Hierarchy, [id]);
+        return new UnitView(unit, unit.Versions[0]);
+    }
+}

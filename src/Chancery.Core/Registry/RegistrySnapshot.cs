@@ -1,0 +1,12 @@
+using Chancery.Core.Hierarchy;
+
+namespace Chancery.Core.Registry;
+
+/// <summary>
+/// The in-memory read model at one point of the change log: every read is answered from one of
+/// these, swapped atomically after each committed change.
+/// </summary>
+public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy)
+{
+    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty);
+}

@@ -1,0 +1,122 @@
+using Chancery.Core.Hierarchy;
+using Chancery.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Chancery.Core.Registry;
+
+/// <summary>
+/// Holds the current <see cref="RegistrySnapshot"/>. Built from the database at start, then kept
+/// current by the writer of this process (after each commit) and by replaying the change log for
+/// changes that other replicas committed. Both take <see cref="Gate"/>.
+/// </summary>
+public sealed partial class RegistryState(ChanceryDatabase database, ILogger<RegistryState> logger)
+{
+    /// <summary>Above this many changed units a catch-up rebuilds everything instead.</summary>
+    private const int IncrementalLimit = 20_000;
+
+    private volatile RegistrySnapshot current = RegistrySnapshot.Empty;
+
+    public RegistrySnapshot Current => current;
+
+    public bool IsLoaded { get; private set; }
+
+    /// <summary>Serializes the writers and the follower of this process.</summary>
+    internal SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = database.CreateContext();
+            await using var read = await SnapshotRead.BeginAsync(db, database.Provider, cancellationToken);
+            var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+            var units = await LoadUnitsAsync(db, null, cancellationToken);
+            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units));
+            IsLoaded = true;
+            LogLoaded(logger, units.Count, head);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>Applies what other replicas committed since the current snapshot.</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    internal async Task CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = current;
+        await using var db = database.CreateContext();
+        await using var read = await SnapshotRead.BeginAsync(db, database.Provider, cancellationToken);
+        var entries = await db.ChangeLog.AsNoTracking()
+            .Where(e => e.Sequence > snapshot.Sequence)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Entities })
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var unitIds = entries
+            .SelectMany(e => ChangedEntities.Parse(e.Entities))
+            .Where(e => e.Kind == ChangedEntities.Unit)
+            .Select(e => e.Id)
+            .ToHashSet();
+        var head = entries[^1].Sequence;
+        if (unitIds.Count > IncrementalLimit)
+        {
+            var all = await LoadUnitsAsync(db, null, cancellationToken);
+            current = new RegistrySnapshot(head, HierarchySnapshot.Build(all));
+        }
+        else
+        {
+            var units = await LoadUnitsAsync(db, unitIds, cancellationToken);
+            current = new RegistrySnapshot(head, snapshot.Hierarchy.With(units));
+        }
+
+        LogCaughtUp(logger, entries.Count, head);
+    }
+
+    /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>.</summary>
+    internal void Publish(long sequence, IReadOnlyCollection<UnitState> units) =>
+        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units));
+
+    private static async Task<List<UnitState>> LoadUnitsAsync(ChanceryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
+    {
+        var units = db.Units.AsNoTracking();
+        var versions = db.UnitVersions.AsNoTracking();
+        if (ids is not null)
+        {
+            units = units.Where(u => ids.Contains(u.Id));
+            versions = versions.Where(v => ids.Contains(v.UnitId));
+        }
+
+        var heads = await units.Select(u => new { u.Id, u.Version }).ToListAsync(cancellationToken);
+        var rows = await versions.ToListAsync(cancellationToken);
+        var byUnit = rows.ToLookup(v => v.UnitId);
+        return heads
+            .Select(u => UnitStorage.ToState(new Unit { Id = u.Id, Version = u.Version, Versions = byUnit[u.Id].ToList() }))
+            .ToList();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read model built: {Units} units, change log at {Sequence}")]
+    private static partial void LogLoaded(ILogger logger, int units, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Read model caught up {Entries} change-log entries, now at {Sequence}")]
+    private static partial void LogCaughtUp(ILogger logger, int entries, long sequence);
+}

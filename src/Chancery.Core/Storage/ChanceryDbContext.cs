@@ -1,0 +1,24 @@
+using Chancery.Core.Hierarchy;
+using Chancery.Core.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chancery.Core.Storage;
+
+/// <summary>
+/// Chancery's database. One small subclass per provider (in <c>Providers/</c>) gives each its
+/// own migrations; the model is the same for all.
+/// </summary>
+public abstract class ChanceryDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ChanceryDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,41 @@
+using Chancery.Core.Hierarchy;
+using Chancery.Core.Registry;
+
+namespace Chancery.Server.Demo;
+
+/// <summary>Section <c>Chancery:Demo</c>: load the illustrative data into an empty registry.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+}
+
+public static class DemoData
+{
+    public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Chancery:Demo"));
+        services.AddHostedService<DemoSeeder>();
+        return services;
+    }
+}
+
+/// <summary>Runs after the read model is built; does nothing unless enabled and the registry is empty.</summary>
+internal sealed partial class DemoSeeder(
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, ILogger<DemoSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled || registry.Current.Hierarchy.Count > 0)
+        {
+            return;
+        }
+
+        await DemoHierarchy.SeedAsync(units, cancellationToken);
+        LogSeeded(logger, registry.Current.Hierarchy.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the illustrative demo hierarchy: {Units} units")]
+    private static partial void LogSeeded(ILogger logger, int units);
+}

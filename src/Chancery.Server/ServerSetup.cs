@@ -1,0 +1,37 @@
+using Chancery.Core;
+using Chancery.Server.Demo;
+using Chancery.Server.Grpc;
+using Chancery.Server.Health;
+using Chancery.Server.Units;
+
+namespace Chancery.Server;
+
+public static class ServerSetup
+{
+    public static WebApplicationBuilder AddChanceryServer(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddChanceryCore(builder.Configuration);
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorInterceptor>();
+            o.EnableDetailedErrors = false;
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck<RegistryHealthCheck>("registry");
+        builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddHostedService<AddressBanner>();
+        return builder;
+    }
+
+    public static WebApplication MapChanceryServer(this WebApplication app)
+    {
+        app.MapGrpcService<UnitsService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.MapHealthChecks("/healthz");
+        app.MapGet("/", () => Results.Text(
+            "Chancery: the registry of units, positions, delegations and working regulations.\n" +
+            "gRPC (h2c) on the gRPC endpoint; JSON under /v1/…; health at /healthz.\n", "text/plain; charset=utf-8"));
+        return app;
+    }
+}
