@@ -17,6 +17,6 @@ public static partial class UnitCode
 
     public static bool IsValid(string code) => Pattern().IsMatch(code);
 
-    [GeneratedRegex(@"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
