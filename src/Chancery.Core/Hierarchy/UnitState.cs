@@ -59,7 +59,8 @@ public sealed class UnitState
     /// The unit with <paramref name="change"/> applied to its attributes from
     /// <paramref name="effective"/> to the end of its existence: the version in force that day is
     /// closed and a new one opens; later versions take the change too. Neighbouring versions with
-    /// equal attributes are merged, so a change that changes nothing leaves the unit as it was.
+    /// equal attributes are merged, so a change that changes nothing leaves the unit as it was
+    /// (the same instance, at the same concurrency version).
     /// </summary>
     public UnitState ChangeFrom(DateOnly effective, Func<UnitAttributes, UnitAttributes> change)
     {
@@ -82,7 +83,8 @@ public sealed class UnitState
             }
         }
 
-        return WithVersions(Merge(result));
+        var next = WithVersions(Merge(result));
+        return next.SameVersionsAs(this) ? this : next;
     }
 
     /// <summary>The unit ending on <paramref name="effective"/>, the first day it no longer exists.</summary>
