@@ -15,7 +15,8 @@ public static class ServerSetup
         {
             o.Interceptors.Add<ErrorInterceptor>();
             o.EnableDetailedErrors = false;
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+            Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<RegistryHealthCheck>("registry");
         builder.Services.AddDemoData(builder.Configuration);

@@ -15,9 +15,10 @@ public sealed partial class UnitsService
         var errors = new InputErrors();
         var parentId = RequestFields.OptionalId(request.ParentId, "parent_id", errors);
         var from = RequestFields.OptionalDate(request.ValidFrom, "valid_from", errors);
+        var command = new CreateUnitCommand(request.Name, request.ShortName, request.Kind.ToCore(), parentId, request.Code, from, request.Reason);
+        command.Check(errors);
         errors.ThrowIfAny();
 
-        var command = new CreateUnitCommand(request.Name, request.ShortName, request.Kind.ToCore(), parentId, request.Code, from, request.Reason);
         var view = await commands.CreateAsync(command, context.Method, context.CancellationToken);
         return new CreateUnitResponse { Unit = view.ToMessage() };
     }
@@ -40,9 +41,14 @@ public sealed partial class UnitsService
             };
         }
 
+        var command = new UpdateUnitCommand(id, fields, request.Name, request.ShortName, request.Kind.ToCore(), request.Code, request.ExpectedVersion, effective, request.Reason);
+        if (fields != UnitFields.None || !errors.Any)
+        {
+            command.Check(errors);
+        }
+
         errors.ThrowIfAny();
 
-        var command = new UpdateUnitCommand(id, fields, request.Name, request.ShortName, request.Kind.ToCore(), request.Code, request.ExpectedVersion, effective, request.Reason);
         var view = await commands.UpdateAsync(command, context.Method, context.CancellationToken);
         return new UpdateUnitResponse { Unit = view.ToMessage() };
 
@@ -59,9 +65,10 @@ public sealed partial class UnitsService
         var id = RequestFields.Id(request.Id, "id", errors);
         var parentId = RequestFields.OptionalId(request.NewParentId, "new_parent_id", errors);
         var effective = RequestFields.OptionalDate(request.EffectiveDate, "effective_date", errors);
+        var command = new MoveUnitCommand(id, parentId, request.ExpectedVersion, effective, request.Reason);
+        command.Check(errors);
         errors.ThrowIfAny();
 
-        var command = new MoveUnitCommand(id, parentId, request.ExpectedVersion, effective, request.Reason);
         var view = await commands.MoveAsync(command, context.Method, context.CancellationToken);
         return new MoveUnitResponse { Unit = view.ToMessage() };
     }
@@ -71,9 +78,10 @@ public sealed partial class UnitsService
         var errors = new InputErrors();
         var id = RequestFields.Id(request.Id, "id", errors);
         var effective = RequestFields.OptionalDate(request.EffectiveDate, "effective_date", errors);
+        var command = new CloseUnitCommand(id, request.ExpectedVersion, effective, request.Reason);
+        command.Check(errors);
         errors.ThrowIfAny();
 
-        var command = new CloseUnitCommand(id, request.ExpectedVersion, effective, request.Reason);
         var view = await commands.CloseAsync(command, context.Method, context.CancellationToken);
         return new CloseUnitResponse { Unit = view.ToMessage() };
     }

@@ -3,7 +3,14 @@ using Chancery.Core.Registry;
 
 namespace Chancery.Core.Hierarchy.Commands;
 
-public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason);
+public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason)
+{
+    public void Check(InputErrors errors)
+    {
+        UnitInput.ExpectedVersion(ExpectedVersion, errors);
+        UnitInput.Reason(Reason, errors);
+    }
+}
 
 public static class CloseUnit
 {
@@ -11,8 +18,7 @@ public static class CloseUnit
     public static UnitView Apply(WriteContext context, CloseUnitCommand command)
     {
         var errors = new InputErrors();
-        UnitInput.ExpectedVersion(command.ExpectedVersion, errors);
-        UnitInput.Reason(command.Reason, errors);
+        command.Check(errors);
         errors.ThrowIfAny();
 
         var unit = context.Hierarchy.Get(command.Id);

@@ -4,7 +4,17 @@ using Chancery.Core.Registry;
 namespace Chancery.Core.Hierarchy.Commands;
 
 public sealed record CreateUnitCommand(
-    string? Name, string? ShortName, UnitKind Kind, Guid? ParentId, string? Code, DateOnly? ValidFrom, string? Reason);
+    string? Name, string? ShortName, UnitKind Kind, Guid? ParentId, string? Code, DateOnly? ValidFrom, string? Reason)
+{
+    public void Check(InputErrors errors)
+    {
+        UnitInput.Name(Name, errors);
+        UnitInput.ShortName(ShortName, errors);
+        UnitInput.Kind(Kind, errors);
+        UnitInput.Code(Code, errors);
+        UnitInput.Reason(Reason, errors);
+    }
+}
 
 public static class CreateUnit
 {

@@ -3,7 +3,18 @@ using Chancery.Core.Registry;
 
 namespace Chancery.Core.Hierarchy.Commands;
 
-public sealed record MoveUnitCommand(Guid Id, Guid? NewParentId, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason);
+public sealed record MoveUnitCommand(Guid Id, Guid? NewParentId, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason)
+{
+    public void Check(InputErrors errors)
+    {
+        UnitInput.ExpectedVersion(ExpectedVersion, errors);
+        UnitInput.Reason(Reason, errors);
+        if (NewParentId == Id)
+        {
+            errors.Add("new_parent_id", "A unit cannot be its own parent.");
+        }
+    }
+}
 
 public static class MoveUnit
 {
@@ -11,13 +22,7 @@ public static class MoveUnit
     public static UnitView Apply(WriteContext context, MoveUnitCommand command)
     {
         var errors = new InputErrors();
-        UnitInput.ExpectedVersion(command.ExpectedVersion, errors);
-        UnitInput.Reason(command.Reason, errors);
-        if (command.NewParentId == command.Id)
-        {
-            errors.Add("new_parent_id", "A unit cannot be its own parent.");
-        }
-
+        command.Check(errors);
         errors.ThrowIfAny();
 
         var unit = context.Hierarchy.Get(command.Id);

@@ -16,7 +16,39 @@ public enum UnitFields
 
 public sealed record UpdateUnitCommand(
     Guid Id, UnitFields Fields, string? Name, string? ShortName, UnitKind Kind, string? Code,
-    long ExpectedVersion, DateOnly? EffectiveDate, string? Reason);
+    long ExpectedVersion, DateOnly? EffectiveDate, string? Reason)
+{
+    public void Check(InputErrors errors)
+    {
+        if (Fields == UnitFields.None)
+        {
+            errors.Add("update_mask", "Name at least one of: name, short_name, kind, code.");
+        }
+
+        if (Fields.HasFlag(UnitFields.Name))
+        {
+            UnitInput.Name(Name, errors);
+        }
+
+        if (Fields.HasFlag(UnitFields.ShortName))
+        {
+            UnitInput.ShortName(ShortName, errors);
+        }
+
+        if (Fields.HasFlag(UnitFields.Kind))
+        {
+            UnitInput.Kind(Kind, errors);
+        }
+
+        if (Fields.HasFlag(UnitFields.Code))
+        {
+            UnitInput.Code(Code, errors);
+        }
+
+        UnitInput.ExpectedVersion(ExpectedVersion, errors);
+        UnitInput.Reason(Reason, errors);
+    }
+}
 
 public static class UpdateUnit
 {
@@ -24,28 +56,22 @@ public static class UpdateUnit
     public static UnitView Apply(WriteContext context, UpdateUnitCommand command)
     {
         var errors = new InputErrors();
-        if (command.Fields == UnitFields.None)
-        {
-            errors.Add("update_mask", "Name at least one of: name, short_name, kind, code.");
-        }
+        command.Check(errors);
+        errors.ThrowIfAny();
 
         var fields = command.Fields;
-        var name = fields.HasFlag(UnitFields.Name) ? UnitInput.Name(command.Name, errors) : null;
-        var shortName = fields.HasFlag(UnitFields.ShortName) ? UnitInput.ShortName(command.ShortName, errors) : null;
-        var kind = fields.HasFlag(UnitFields.Kind) ? UnitInput.Kind(command.Kind, errors) : UnitKind.Unspecified;
-        var code = fields.HasFlag(UnitFields.Code) ? UnitInput.Code(command.Code, errors) : null;
-        UnitInput.ExpectedVersion(command.ExpectedVersion, errors);
-        UnitInput.Reason(command.Reason, errors);
-        errors.ThrowIfAny();
+        var name = UnitInput.Name(command.Name, errors);
+        var shortName = UnitInput.ShortName(command.ShortName, errors);
+        var code = UnitInput.Code(command.Code, errors);
 
         var unit = context.Hierarchy.Get(command.Id);
         unit.RequireVersion(command.ExpectedVersion);
         var effective = command.EffectiveDate ?? context.Today;
         var changed = unit.ChangeFrom(effective, a => a with
         {
-            Name = fields.HasFlag(UnitFields.Name) ? name! : a.Name,
+            Name = fields.HasFlag(UnitFields.Name) ? name : a.Name,
             ShortName = fields.HasFlag(UnitFields.ShortName) ? shortName : a.ShortName,
-            Kind = fields.HasFlag(UnitFields.Kind) ? kind : a.Kind,
+            Kind = fields.HasFlag(UnitFields.Kind) ? command.Kind : a.Kind,
             Code = fields.HasFlag(UnitFields.Code) ? code : a.Code,
         });
         context.Hierarchy.Put(changed);
