@@ -1,0 +1,52 @@
+using Chancery.Benchmarks.Commands;
+
+namespace Chancery.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Chancery.Benchmarks -- &lt;command&gt; [--option value …]</c>;
+/// see <see cref="Usage"/> and docs/performance.md.
+/// </summary>
+public static class Cli
+{
+    private const string Usage = """
+        Chancery benchmarks. Commands:
+          generate  [--seed 20250701] [--target 100000] [--out units.jsonl] [--meta meta.json] [--as-of yyyy-mm-dd]
+                    today's tree as JSON Lines (id, parent_id, name, kind, code), for the OpenLDAP peer's UNITS=
+          load      [--db data/bench.db] [--seed …] [--target …] [--verify]
+                    a fresh SQLite Chancery database holding the generated hierarchy with its history
+          subtree   --address http://127.0.0.1:5200 --id <unit id> [--as-of …] [--runs 10] [--warmup 2] [--json out.json]
+                    times StreamSubtree to its last message
+          body      --out req.bin (--id <unit id> [--as-of …] | --health)
+                    a gRPC request body for h2load -d
+                    the table of a sitting, as ratios against its baselines
+          bench     [BenchmarkDotNet arguments, e.g. --filter *]
+                    in-process benchmarks of the snapshot on the generated tree
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "generate" => GenerateCommand.Run(new CommandOptions(rest)),
+            "load" => await LoadCommand.RunAsync(new CommandOptions(rest)),
+            "subtree" => await SubtreeCommand.RunAsync(new CommandOptions(rest)),
+            "body" => BodyCommand.Run(new CommandOptions(rest)),
+            "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),
+            "bench" => BenchCommand.Run(rest),
+            _ => Unknown(args[0]),
+        };
+    }
+
+    private static int Unknown(string command)
+    {
+        Console.Error.WriteLine($"Unknown command '{command}'.\n{Usage}");
+        return 1;
+    }
+}
