@@ -99,6 +99,18 @@ public sealed class HierarchyDraftTests
     }
 
     [Fact]
+    public void UnitsWithCode_CodeChangedByLaterPutInDraft_OnlyNewCode()
+    {
+        var draft = new HierarchyDraft(tree.Snapshot);
+        var original = draft.Get(tree.AnGiang);
+        draft.Put(original.ChangeFrom(Day("2025-07-01"), a => a with { Code = "000.00.00.H89" }));
+        draft.Put(original.ChangeFrom(Day("2025-07-01"), a => a with { Code = "000.00.00.H90" }));
+
+        Assert.Empty(draft.UnitsWithCode("000.00.00.H89"));
+        Assert.Equal([tree.AnGiang], draft.UnitsWithCode("000.00.00.H90").Select(u => u.Id));
+    }
+
+    [Fact]
     public void Put_NewAndChangedUnits_FindOriginalAndChanged()
     {
         var draft = new HierarchyDraft(tree.Snapshot);

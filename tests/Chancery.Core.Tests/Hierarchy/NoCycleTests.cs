@@ -156,6 +156,43 @@ public sealed class NoCycleTests
     }
 
     [Fact]
+    public void Move_ChainLinksValidAtDisjointDates_Allowed()
+    {
+        // C hangs below X until 2022; X hangs below A only from 2023. A below C from 2020 reaches
+        // A again only if both links held on one date, which they never do.
+        var h = new TestHierarchy();
+        var a = h.Unit("Đơn vị A");
+        var other = h.Unit("Đơn vị khác");
+        var x = h.Put(
+            TestHierarchy.Version(TestHierarchy.Epoch, "2023-01-01", "Đơn vị X", other),
+            TestHierarchy.Version("2023-01-01", null, "Đơn vị X", a));
+        var c = h.Put(
+            TestHierarchy.Version(TestHierarchy.Epoch, "2022-01-01", "Đơn vị C", x),
+            TestHierarchy.Version("2022-01-01", null, "Đơn vị C", other));
+
+        h.Move(a, c, "2020-01-01");
+
+        Assert.Equal([other, x, c], h.Snapshot.Ancestors(h.Snapshot.Get(a, Day("2021-01-01"))!.Value, Day("2021-01-01")).Select(v => v.Unit.Id));
+    }
+
+    [Fact]
+    public void Move_ChainLinksValidOnSameDate_Refused()
+    {
+        // As above, but C hangs below X until 2024: both links hold over [2023, 2024).
+        var h = new TestHierarchy();
+        var a = h.Unit("Đơn vị A");
+        var other = h.Unit("Đơn vị khác");
+        var x = h.Put(
+            TestHierarchy.Version(TestHierarchy.Epoch, "2023-01-01", "Đơn vị X", other),
+            TestHierarchy.Version("2023-01-01", null, "Đơn vị X", a));
+        var c = h.Put(
+            TestHierarchy.Version(TestHierarchy.Epoch, "2024-01-01", "Đơn vị C", x),
+            TestHierarchy.Version("2024-01-01", null, "Đơn vị C", other));
+
+        Refused.ByRule(HierarchyRules.NoCycle, () => h.Move(a, c, "2020-01-01"));
+    }
+
+    [Fact]
     public void Move_TopUnderBottomOfLongChain_Refused()
     {
         var h = new TestHierarchy();

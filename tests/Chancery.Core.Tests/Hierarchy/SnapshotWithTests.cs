@@ -82,7 +82,7 @@ public sealed class SnapshotWithTests
         var applied = 0;
         for (var step = 0; step < 400; step++)
         {
-            var context = new WriteContext(new RegistrySnapshot(step, incremental), Day("2025-07-01"), "test");
+            var context = TestHierarchy.Over(incremental, step, Day("2025-07-01"));
             try
             {
                 for (var k = random.Next(1, 4); k > 0; k--)

@@ -49,7 +49,11 @@ internal sealed class TestHierarchy
         snapshot = null;
     }
 
-    public WriteContext Context() => new(new RegistrySnapshot(sequence, Snapshot), Today, "test");
+    public WriteContext Context() => Over(Snapshot, sequence, Today);
+
+    /// <summary>A write context over a hierarchy, as a command outside the writer sees it (the rest of the registry empty).</summary>
+    public static WriteContext Over(HierarchySnapshot hierarchy, long sequence, DateOnly today) =>
+        new(RegistrySnapshot.Empty with { Sequence = sequence, Hierarchy = hierarchy }, today, "test");
 
     /// <summary>Runs a command and keeps what it changed, like a committed write.</summary>
     public T Run<T>(Func<WriteContext, T> command)
