@@ -1,4 +1,3 @@
-using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Hierarchy.Commands;
 using Chancery.Core.Time;
@@ -175,46 +174,5 @@ public sealed class UpdateUnitTests
         Assert.Null(updated.Version.ShortName);
         Assert.Null(updated.Version.Code);
         Assert.Equal("000.00.00.H30", h.Snapshot.Get(unit, Day("2025-06-30"))?.Version.Code);
-    }
-
-    [Fact]
-    public void Update_NoFields_RefusedNamingUpdateMask()
-    {
-        var h = new TestHierarchy();
-        var unit = h.Unit("Xã Lương Sơn");
-
-        Refused.ByField("update_mask", () => h.Run(c => UpdateUnit.Apply(c, h.Update(unit, UnitFields.None, null))));
-    }
-
-    [Fact]
-    public void Update_KindUnspecified_RefusedNamingTheField()
-    {
-        var h = new TestHierarchy();
-        var unit = h.Unit("Xã Lương Sơn");
-
-        Refused.ByField("kind", () => h.Run(c => UpdateUnit.Apply(c, h.Update(unit, UnitFields.Kind, null))));
-    }
-
-    [Fact]
-    public void Update_StaleExpectedVersion_Refused()
-    {
-        var h = new TestHierarchy();
-        var unit = h.Unit("Xã Lương Sơn");
-        var read = h.Update(unit, UnitFields.Name, "2025-07-01") with { Name = "Xã A" };
-        h.Rename(unit, "Xã B", "2025-01-01");
-
-        var error = Assert.Throws<StaleVersionException>(() => h.Run(c => UpdateUnit.Apply(c, read)));
-
-        Assert.Equal(Subjects.Unit(unit), error.Subject);
-        Assert.Equal("Xã B", h[unit].Versions[^1].Name);
-    }
-
-    [Fact]
-    public void Update_MissingUnit_NotFound()
-    {
-        var h = new TestHierarchy();
-
-        Assert.Throws<NotFoundException>(() => h.Run(c => UpdateUnit.Apply(c,
-            new UpdateUnitCommand(Guid.NewGuid(), UnitFields.Name, "Xã", null, UnitKind.Unspecified, null, 1, null, null))));
     }
 }
