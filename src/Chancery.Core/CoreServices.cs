@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
@@ -24,6 +25,9 @@ public static class CoreServices
         services.AddSingleton<RegistryState>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<UnitCommands>();
+        services.AddSingleton<UserCommands>();
+        services.AddSingleton<GrantCommands>();
+        services.AddSingleton<ClientCommands>();
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();
         return services;

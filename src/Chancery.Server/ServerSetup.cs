@@ -1,4 +1,7 @@
 using Chancery.Core;
+using Chancery.Server.AccessAdmin;
+using Chancery.Server.AuditTrail;
+using Chancery.Server.Identity;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
 using Chancery.Server.Health;
@@ -11,9 +14,11 @@ public static class ServerSetup
     public static WebApplicationBuilder AddChanceryServer(this WebApplicationBuilder builder)
     {
         builder.Services.AddChanceryCore(builder.Configuration);
+        builder.AddChanceryIdentity();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorInterceptor>();
+            o.Interceptors.Add<AccessInterceptor>();
             o.EnableDetailedErrors = false;
         }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
             Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor));
@@ -26,7 +31,13 @@ public static class ServerSetup
 
     public static WebApplication MapChanceryServer(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapChanceryIdentity();
         app.MapGrpcService<UnitsService>();
+        app.MapGrpcService<AccessService>();
+        app.MapGrpcService<AuditService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

@@ -57,3 +57,16 @@ public sealed class AlreadyExistsException(string resourceType, string resourceN
 
     public string ResourceName { get; } = resourceName;
 }
+
+/// <summary>PERMISSION_DENIED: the caller is known but may not do this; names the missing permission.</summary>
+public sealed class PermissionDeniedException(string permission, string reason, string message) : DomainException(message)
+{
+    /// <summary>E.g. <c>hierarchy.write</c> or <c>hierarchy.write on units/…</c>.</summary>
+    public string Permission { get; } = permission;
+
+    /// <summary>MISSING_SCOPE, NO_GRANT, OUTSIDE_SUBTREE, SYSTEM_ADMINISTRATOR_ONLY, DISABLED.</summary>
+    public string Reason { get; } = reason;
+}
+
+/// <summary>UNAUTHENTICATED: no valid token.</summary>
+public sealed class UnauthenticatedException(string message) : DomainException(message);

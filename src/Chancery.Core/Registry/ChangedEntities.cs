@@ -4,18 +4,24 @@ namespace Chancery.Core.Registry;
 public static class ChangedEntities
 {
     public const string Unit = "unit";
+    public const string User = "user";
+    public const string Grant = "grant";
+    public const string Client = "client";
 
-    public static string Format(IEnumerable<(string Kind, Guid Id)> entities) =>
-        string.Join(' ', entities.Select(e => $"{e.Kind}:{e.Id:N}"));
+    /// <summary>Kinds whose change rebuilds the access part of the read model.</summary>
+    public static bool IsAccess(string kind) => kind is User or Grant or Client;
 
-    public static IEnumerable<(string Kind, Guid Id)> Parse(string text)
+    public static string Format(IEnumerable<(string Kind, string Id)> entities) =>
+        string.Join(' ', entities.Select(e => $"{e.Kind}:{e.Id}"));
+
+    public static IEnumerable<(string Kind, string Id)> Parse(string text)
     {
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = part.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && Guid.TryParse(part.AsSpan(colon + 1), out var id))
+            if (colon > 0)
             {
-                yield return (part[..colon], id);
+                yield return (part[..colon], part[(colon + 1)..]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
 
 namespace Chancery.Core.Registry;
@@ -6,7 +7,7 @@ namespace Chancery.Core.Registry;
 /// The in-memory read model at one point of the change log: every read is answered from one of
 /// these, swapped atomically after each committed change.
 /// </summary>
-public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy)
+public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy, AccessSnapshot Access)
 {
-    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty);
+    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty, AccessSnapshot.Empty);
 }

@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,8 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             await using var read = await SnapshotRead.BeginAsync(db, database.Provider, cancellationToken);
             var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
             var units = await LoadUnitsAsync(db, null, cancellationToken);
-            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units));
+            var access = await LoadAccessAsync(db, cancellationToken);
+            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access);
             IsLoaded = true;
             LogLoaded(logger, units.Count, head);
         }
@@ -72,29 +74,41 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             return;
         }
 
-        var unitIds = entries
-            .SelectMany(e => ChangedEntities.Parse(e.Entities))
-            .Where(e => e.Kind == ChangedEntities.Unit)
-            .Select(e => e.Id)
+        var changed = entries.SelectMany(e => ChangedEntities.Parse(e.Entities)).ToList();
+        var unitIds = changed
+            .Where(e => e.Kind == ChangedEntities.Unit && Guid.TryParse(e.Id, out _))
+            .Select(e => Guid.Parse(e.Id))
             .ToHashSet();
         var head = entries[^1].Sequence;
-        if (unitIds.Count > IncrementalLimit)
+        var hierarchy = unitIds.Count switch
         {
-            var all = await LoadUnitsAsync(db, null, cancellationToken);
-            current = new RegistrySnapshot(head, HierarchySnapshot.Build(all));
-        }
-        else
-        {
-            var units = await LoadUnitsAsync(db, unitIds, cancellationToken);
-            current = new RegistrySnapshot(head, snapshot.Hierarchy.With(units));
-        }
+            0 => snapshot.Hierarchy,
+            > IncrementalLimit => HierarchySnapshot.Build(await LoadUnitsAsync(db, null, cancellationToken)),
+            _ => snapshot.Hierarchy.With(await LoadUnitsAsync(db, unitIds, cancellationToken)),
+        };
+        var access = changed.Any(e => ChangedEntities.IsAccess(e.Kind)) ? await LoadAccessAsync(db, cancellationToken) : snapshot.Access;
+        current = new RegistrySnapshot(head, hierarchy, access);
 
         LogCaughtUp(logger, entries.Count, head);
     }
 
     /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>.</summary>
-    internal void Publish(long sequence, IReadOnlyCollection<UnitState> units) =>
-        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units));
+    internal async Task PublishAsync(long sequence, IReadOnlyCollection<UnitState> units, bool accessChanged, CancellationToken cancellationToken)
+    {
+        var access = current.Access;
+        if (accessChanged)
+        {
+            await using var db = database.CreateContext();
+            access = await LoadAccessAsync(db, cancellationToken);
+        }
+
+        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units), access);
+    }
+
+    private static async Task<AccessSnapshot> LoadAccessAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
+        AccessSnapshot.Build(
+            await db.Users.AsNoTracking().ToListAsync(cancellationToken),
+            await db.RoleGrants.AsNoTracking().Where(g => g.RevokedAt == null).ToListAsync(cancellationToken));
 
     private static async Task<List<UnitState>> LoadUnitsAsync(ChanceryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
     {

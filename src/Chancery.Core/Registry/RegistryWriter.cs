@@ -1,50 +1,51 @@
+using Chancery.Core.Audit;
 using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Chancery.Core.Registry;
 
 /// <summary>
-/// The one way to change the registry. A command runs on a draft over the read model at the
-/// head of the change log; if it breaks no rule, the change and its change-log entry are stored in
-/// one transaction and the read model moves on. When another replica took the same change-log
-/// number first, the command runs again on the new state (where a stale version or a broken rule
-/// then refuses it).
+/// The one way to change the registry. A command runs inside a transaction, on a draft over the
+/// read model at the head of the change log; if it breaks no rule, the change, its audit entries
+/// (hash-chained) and its change-log entry are stored in that one transaction and the read model
+/// moves on. When another replica took the same change-log number first, the command runs again
+/// on the new state, where a stale version or a broken rule then refuses it.
 /// </summary>
-public sealed partial class RegistryWriter(ChanceryDatabase database, RegistryState state, RegistryClock clock, ILogger<RegistryWriter> logger)
+public sealed partial class RegistryWriter(
+    IServiceScopeFactory scopes, ChanceryDatabase database, RegistryState state, RegistryClock clock, ILogger<RegistryWriter> logger)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<T> WriteAsync<T>(string operation, Func<WriteContext, T> command, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(WriteRequest request, Func<WriteContext, T> command, CancellationToken cancellationToken) =>
+        WriteAsync(request, (context, _) => Task.FromResult(command(context)), cancellationToken);
+
+    public async Task<T> WriteAsync<T>(WriteRequest request, Func<WriteContext, CancellationToken, Task<T>> command, CancellationToken cancellationToken)
     {
+        var errors = new InputErrors();
+        UnitInput.Reason(request.Reason, errors);
+        errors.ThrowIfAny();
+
         await state.Gate.WaitAsync(cancellationToken);
         try
         {
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 await state.CatchUpLockedAsync(cancellationToken);
-                var context = new WriteContext(state.Current, clock.Today, operation);
-                var result = command(context);
-                var changed = context.ChangedUnits();
-                if (changed.Count == 0)
+                var (done, result) = await AttemptAsync(request, command, cancellationToken);
+                if (done)
                 {
                     return result;
                 }
 
-                var sequence = context.Snapshot.Sequence + 1;
-                if (await TryCommitAsync(context, changed, sequence, cancellationToken))
-                {
-                    state.Publish(sequence, changed);
-                    return result;
-                }
-
-                LogConflict(logger, operation, sequence, attempt);
+                LogConflict(logger, request.Operation, state.Current.Sequence + 1, attempt);
             }
 
-            throw new ContentionException($"{operation}: other writers kept changing the registry; try again.");
+            throw new ContentionException($"{request.Operation}: other writers kept changing the registry; try again.");
         }
         finally
         {
@@ -52,41 +53,56 @@ public sealed partial class RegistryWriter(ChanceryDatabase database, RegistrySt
         }
     }
 
-    private async Task<bool> TryCommitAsync(WriteContext context, IReadOnlyList<UnitState> changed, long sequence, CancellationToken cancellationToken)
+    private async Task<(bool Done, T Result)> AttemptAsync<T>(WriteRequest request, Func<WriteContext, CancellationToken, Task<T>> command, CancellationToken cancellationToken)
     {
+        var snapshot = state.Current;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChanceryDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var context = new WriteContext(snapshot, clock.Today, request, db, scope.ServiceProvider);
+        var result = await command(context, cancellationToken);
+        var units = context.ChangedUnits();
+        if (units.Count == 0 && context.AuditRecords.Count == 0)
+        {
+            return (true, result);
+        }
+
+        var sequence = snapshot.Sequence + 1;
         try
         {
-            await using var db = database.CreateContext();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await StageUnitsAsync(db, context, changed, cancellationToken))
+            if (!await StageUnitsAsync(db, context, units, cancellationToken))
             {
-                return false;
+                return (false, result);
             }
 
+            var now = Truncate(clock.UtcNow);
+            await AppendAuditAsync(db, context, units, sequence, now, cancellationToken);
             db.ChangeLog.Add(new ChangeLogEntry
             {
                 Sequence = sequence,
-                RecordedAt = clock.UtcNow,
-                Operation = context.Operation,
-                Entities = ChangedEntities.Format(changed.Select(u => (ChangedEntities.Unit, u.Id))),
+                RecordedAt = now,
+                Operation = request.Operation,
+                Entities = ChangedEntities.Format(units.Select(u => (ChangedEntities.Unit, u.IdText)).Concat(context.Touched)),
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return (false, result);
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
             if (await SequenceTakenAsync(sequence, cancellationToken))
             {
-                return false;
+                return (false, result);
             }
 
             throw;
         }
+
+        await state.PublishAsync(sequence, units, context.AccessChanged, cancellationToken);
+        return (true, result);
     }
 
     /// <summary>Loads the stored units and makes them hold their drafted state; false if another writer got there first.</summary>
@@ -120,6 +136,45 @@ public sealed partial class RegistryWriter(ChanceryDatabase database, RegistrySt
 
         return true;
     }
+
+    /// <summary>One hash-chained entry per changed unit and per recorded entity, numbered after the last stored entry.</summary>
+    private static async Task AppendAuditAsync(ChanceryDbContext db, WriteContext context, IReadOnlyList<UnitState> units, long changeSequence, DateTime now, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.Genesis;
+        var records = units
+            .Select(u => new AuditRecord(ChangedEntities.Unit, u.IdText, AuditJson.Unit(context.Hierarchy.Original(u.Id)), AuditJson.Unit(u)))
+            .Concat(context.AuditRecords);
+        var actor = context.Actor;
+        foreach (var record in records)
+        {
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence,
+                ChangeSequence = changeSequence,
+                RecordedAt = now,
+                ActorKind = actor.Kind.ToString().ToLowerInvariant(),
+                ActorId = actor.PrincipalId,
+                ActorName = actor.Name,
+                ClientId = actor.ClientId,
+                Operation = context.Operation,
+                EntityKind = record.EntityKind,
+                EntityId = record.EntityId,
+                Before = record.Before,
+                After = record.After,
+                Reason = context.Request.Reason is { Length: > 0 } reason ? reason : null,
+                PreviousHash = previous,
+                Hash = "",
+            };
+            entry.Hash = AuditChain.Compute(entry);
+            previous = entry.Hash;
+            db.AuditEntries.Add(entry);
+        }
+    }
+
+    /// <summary>Whole microseconds: what every provider stores exactly, so the hashes verify after a round trip.</summary>
+    private static DateTime Truncate(DateTime utc) => new(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
 
     private async Task<bool> SequenceTakenAsync(long sequence, CancellationToken cancellationToken)
     {

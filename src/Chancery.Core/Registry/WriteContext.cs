@@ -1,21 +1,60 @@
+using Chancery.Core.Access;
+using Chancery.Core.Audit;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Storage;
 
 namespace Chancery.Core.Registry;
 
+/// <summary>Who asks for a change, through which operation, and why.</summary>
+public sealed record WriteRequest(string Operation, Actor Actor, string? Reason);
+
 /// <summary>
 /// What a command works on: the read model at the head of the change log, a draft of the
-/// hierarchy to change, and "today" for defaults. A command changes only the draft; the writer
-/// stores it.
+/// hierarchy to change, "today" for defaults, and — inside the writer — the database context of
+/// the change's transaction. A command changes the draft (units) or the context (other entities,
+/// naming them with <see cref="Record"/>); the writer stores all of it with its audit entries.
 /// </summary>
-public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, string operation)
+public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, WriteRequest request, ChanceryDbContext? db = null, IServiceProvider? services = null)
 {
+    private readonly List<AuditRecord> audit = [];
+    private readonly HashSet<(string Kind, string Id)> touched = [];
+
+    /// <summary>For commands run outside the writer (tests, tools): no database, Chancery as the actor.</summary>
+    public WriteContext(RegistrySnapshot snapshot, DateOnly today, string operation)
+        : this(snapshot, today, new WriteRequest(operation, Actor.System(operation), null))
+    {
+    }
+
     public RegistrySnapshot Snapshot => snapshot;
 
     public HierarchyDraft Hierarchy { get; } = new(snapshot.Hierarchy);
 
     public DateOnly Today => today;
 
-    public string Operation => operation;
+    public string Operation => request.Operation;
+
+    public Actor Actor => request.Actor;
+
+    public WriteRequest Request => request;
+
+    /// <summary>The context of the change's transaction.</summary>
+    public ChanceryDbContext Db => db ?? throw new InvalidOperationException("This command needs the writer's database context.");
+
+    /// <summary>Services of the change's scope (they share <see cref="Db"/> and its transaction).</summary>
+    public IServiceProvider Services => services ?? throw new InvalidOperationException("This command needs the writer's services.");
+
+    internal IReadOnlyList<AuditRecord> AuditRecords => audit;
+
+    internal IReadOnlyCollection<(string Kind, string Id)> Touched => touched;
+
+    internal bool AccessChanged => touched.Any(t => ChangedEntities.IsAccess(t.Kind));
+
+    /// <summary>Records a change to an entity that is not a unit: its audit entry and its change-log mention.</summary>
+    public void Record(string kind, string id, string? before, string? after)
+    {
+        touched.Add((kind, id));
+        audit.Add(new AuditRecord(kind, id, before, after));
+    }
 
     /// <summary>The units whose drafted state differs from the stored one.</summary>
     public IReadOnlyList<UnitState> ChangedUnits() =>

@@ -1,3 +1,5 @@
+using Chancery.Core.Access;
+using Chancery.Core.Audit;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +18,16 @@ public abstract class ChanceryDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ChanceryDbContext).Assembly);
+        modelBuilder.UseOpenIddict();
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

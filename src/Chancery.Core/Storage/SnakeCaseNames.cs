@@ -10,6 +10,11 @@ internal static class SnakeCaseNames
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
+            if (entity.GetTableName() is { } table && table.StartsWith("OpenIddict", StringComparison.Ordinal))
+            {
+                entity.SetTableName("openiddict_" + ToSnake(table["OpenIddict".Length..]));
+            }
+
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(ToSnake(property.Name));

@@ -21,17 +21,35 @@ public static class DemoData
 
 /// <summary>Runs after the read model is built; does nothing unless enabled and the registry is empty.</summary>
 internal sealed partial class DemoSeeder(
-    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, ILogger<DemoSeeder> logger) : IHostedService
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, IServiceProvider services,
+    IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled || registry.Current.Hierarchy.Count > 0)
+        if (!options.Value.Enabled)
         {
             return;
         }
 
-        await DemoHierarchy.SeedAsync(units, cancellationToken);
-        LogSeeded(logger, registry.Current.Hierarchy.Count);
+        if (registry.Current.Hierarchy.Count == 0)
+        {
+            await DemoHierarchy.SeedAsync(units, cancellationToken);
+            LogSeeded(logger, registry.Current.Hierarchy.Count);
+        }
+
+        // Demo accounts only in Development, and printed only when made.
+        if (environment.IsDevelopment() && registry.Current.Access.UserCount == 0)
+        {
+            var lines = await DemoAccess.SeedAsync(services, cancellationToken);
+            Console.WriteLine();
+            Console.WriteLine("Demo accounts (illustrative; shown once, now — only hashes are stored):");
+            foreach (var line in lines)
+            {
+                Console.WriteLine(line);
+            }
+
+            Console.WriteLine();
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

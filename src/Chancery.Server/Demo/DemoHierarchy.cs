@@ -1,5 +1,7 @@
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Access;
 using Chancery.Core.Hierarchy.Commands;
+using Chancery.Core.Registry;
 
 namespace Chancery.Server.Demo;
 
@@ -37,7 +39,8 @@ public static class DemoHierarchy
 
     public static async Task SeedAsync(UnitCommands units, CancellationToken ct)
     {
-        const string op = "demo/seed";
+        var op = new WriteRequest("demo/seed", Actor.System("demo data"), "Dữ liệu minh họa (demo)");
+        var reform = op with { Reason = ReformBasis };
 
         async Task<UnitView> Create(string name, UnitKind kind, UnitView? parent, DateOnly from, string? code = null, string? shortName = null) =>
             await units.CreateAsync(new CreateUnitCommand(name, shortName, kind, parent?.Unit.Id, code, from, "Dữ liệu minh họa (demo)"), op, ct);
@@ -67,11 +70,11 @@ public static class DemoHierarchy
         var vinhPhuc = await Create("Tỉnh Vĩnh Phúc", UnitKind.Province, null, VinhPhuFounded, Codes.VinhPhuc);
         await Create("Ủy ban nhân dân tỉnh Vĩnh Phúc", UnitKind.PeopleCommittee, vinhPhuc, VinhPhuFounded, "000.00.01.H62", "UBND tỉnh Vĩnh Phúc");
 
-        await ReformAsync(units, op, phuTho, thiTran, sonThuy, ct);
+        await ReformAsync(units, reform, phuTho, thiTran, sonThuy, ct);
     }
 
     /// <summary>2025-07-01: communes move under Phú Thọ, the district level and the merged provinces close.</summary>
-    private static async Task ReformAsync(UnitCommands units, string op, UnitView phuTho, UnitView thiTran, UnitView sonThuy, CancellationToken ct)
+    private static async Task ReformAsync(UnitCommands units, WriteRequest op, UnitView phuTho, UnitView thiTran, UnitView sonThuy, CancellationToken ct)
     {
         var moved = await units.MoveAsync(new MoveUnitCommand(thiTran.Unit.Id, phuTho.Unit.Id, thiTran.Unit.Version, Reform, ReformBasis), op, ct);
         var xaLuongSon = await units.UpdateAsync(new UpdateUnitCommand(moved.Unit.Id, UnitFields.Name | UnitFields.Kind, "Xã Lương Sơn", null, UnitKind.Commune, null, moved.Unit.Version, Reform, ReformBasis), op, ct);
@@ -87,7 +90,7 @@ public static class DemoHierarchy
         }
     }
 
-    private static async Task CloseSubtreeAsync(UnitCommands units, string code, string op, CancellationToken ct)
+    private static async Task CloseSubtreeAsync(UnitCommands units, string code, WriteRequest op, CancellationToken ct)
     {
         var hierarchy = units.Registry.Current.Hierarchy;
         var top = hierarchy.RequireByCode(code, Reform.AddDays(-1));

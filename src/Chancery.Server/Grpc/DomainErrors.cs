@@ -28,6 +28,13 @@ public static class DomainErrors
                 Domain = "chancery.v1",
                 Metadata = { ["subject"] = e.Subject, ["expected_version"] = e.Expected.ToString(), ["current_version"] = e.Actual.ToString() },
             }),
+            PermissionDeniedException e => Status(Code.PermissionDenied, e.Message, new ErrorInfo
+            {
+                Reason = e.Reason,
+                Domain = "chancery.v1",
+                Metadata = { ["permission"] = e.Permission },
+            }),
+            UnauthenticatedException e => Status(Code.Unauthenticated, e.Message, new ErrorInfo { Reason = "UNAUTHENTICATED", Domain = "chancery.v1" }),
             ContentionException e => Status(Code.Aborted, e.Message, new ErrorInfo { Reason = "CONTENTION", Domain = "chancery.v1" }),
             _ => Status(Code.Internal, "Unexpected domain error.", null),
         };

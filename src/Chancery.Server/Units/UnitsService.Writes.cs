@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Hierarchy.Commands;
@@ -10,6 +11,7 @@ namespace Chancery.Server.Units;
 /// <summary>The hierarchy's changes: each request becomes a command of the core.</summary>
 public sealed partial class UnitsService
 {
+    [Scope(Scopes.HierarchyWrite)]
     public override async Task<CreateUnitResponse> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -19,10 +21,11 @@ public sealed partial class UnitsService
         command.Check(errors);
         errors.ThrowIfAny();
 
-        var view = await commands.CreateAsync(command, context.Method, context.CancellationToken);
+        var view = await commands.CreateAsync(command, context.Write(request.Reason), context.CancellationToken);
         return new CreateUnitResponse { Unit = view.ToMessage() };
     }
 
+    [Scope(Scopes.HierarchyWrite)]
     public override async Task<UpdateUnitResponse> UpdateUnit(UpdateUnitRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -49,7 +52,7 @@ public sealed partial class UnitsService
 
         errors.ThrowIfAny();
 
-        var view = await commands.UpdateAsync(command, context.Method, context.CancellationToken);
+        var view = await commands.UpdateAsync(command, context.Write(request.Reason), context.CancellationToken);
         return new UpdateUnitResponse { Unit = view.ToMessage() };
 
         UnitFields Unknown(string path)
@@ -59,6 +62,7 @@ public sealed partial class UnitsService
         }
     }
 
+    [Scope(Scopes.HierarchyWrite)]
     public override async Task<MoveUnitResponse> MoveUnit(MoveUnitRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -69,10 +73,11 @@ public sealed partial class UnitsService
         command.Check(errors);
         errors.ThrowIfAny();
 
-        var view = await commands.MoveAsync(command, context.Method, context.CancellationToken);
+        var view = await commands.MoveAsync(command, context.Write(request.Reason), context.CancellationToken);
         return new MoveUnitResponse { Unit = view.ToMessage() };
     }
 
+    [Scope(Scopes.HierarchyWrite)]
     public override async Task<CloseUnitResponse> CloseUnit(CloseUnitRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -82,7 +87,7 @@ public sealed partial class UnitsService
         command.Check(errors);
         errors.ThrowIfAny();
 
-        var view = await commands.CloseAsync(command, context.Method, context.CancellationToken);
+        var view = await commands.CloseAsync(command, context.Write(request.Reason), context.CancellationToken);
         return new CloseUnitResponse { Unit = view.ToMessage() };
     }
 }

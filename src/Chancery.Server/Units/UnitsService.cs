@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
@@ -11,6 +12,7 @@ namespace Chancery.Server.Units;
 /// <summary>The hierarchy's reads, answered from the in-memory snapshot.</summary>
 public sealed partial class UnitsService(RegistryState registry, UnitCommands commands, RegistryClock clock) : V1.Units.UnitsBase
 {
+    [Scope(Scopes.HierarchyRead)]
     public override Task<GetUnitResponse> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -41,6 +43,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         return Task.FromResult(new GetUnitResponse { Unit = view.ToMessage() });
     }
 
+    [Scope(Scopes.HierarchyRead)]
     public override Task<ListChildrenResponse> ListChildren(ListChildrenRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -62,6 +65,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         return Task.FromResult(response);
     }
 
+    [Scope(Scopes.HierarchyRead)]
     public override Task<GetAncestorsResponse> GetAncestors(GetAncestorsRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -76,6 +80,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         return Task.FromResult(response);
     }
 
+    [Scope(Scopes.HierarchyRead)]
     public override async Task StreamSubtree(StreamSubtreeRequest request, IServerStreamWriter<StreamSubtreeResponse> responseStream, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -91,23 +96,41 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
 
         var hierarchy = registry.Current.Hierarchy;
         var top = hierarchy.Require(id, date);
-        var chunk = new StreamSubtreeResponse();
+
+        // In pre-order, a unit's parent is the last unit seen one level up: its id text is reused.
+        var idTexts = new List<string>();
+        var chunk = new StreamSubtreeResponse { Units = { Capacity = chunkSize } };
+        var writing = Task.CompletedTask;
         foreach (var item in hierarchy.Subtree(top, date, request.MaxDepth))
         {
-            chunk.Units.Add(new SubtreeUnit { Unit = item.View.ToMessage(), Depth = item.Depth });
+            var unit = item.Depth == 0 ? item.View.ToMessage() : item.View.ToMessage(idTexts[item.Depth - 1]);
+            if (item.Depth == idTexts.Count)
+            {
+                idTexts.Add(unit.Id);
+            }
+            else
+            {
+                idTexts[item.Depth] = unit.Id;
+            }
+
+            chunk.Units.Add(new SubtreeUnit { Unit = unit, Depth = item.Depth });
             if (chunk.Units.Count == chunkSize)
             {
-                await responseStream.WriteAsync(chunk, context.CancellationToken);
-                chunk = new StreamSubtreeResponse();
+                // The next chunk is made while this one is on its way; one write at a time.
+                await writing;
+                writing = responseStream.WriteAsync(chunk, context.CancellationToken);
+                chunk = new StreamSubtreeResponse { Units = { Capacity = chunkSize } };
             }
         }
 
+        await writing;
         if (chunk.Units.Count > 0)
         {
             await responseStream.WriteAsync(chunk, context.CancellationToken);
         }
     }
 
+    [Scope(Scopes.HierarchyRead)]
     public override Task<SearchUnitsResponse> SearchUnits(SearchUnitsRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
@@ -144,6 +167,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         return Task.FromResult(response);
     }
 
+    [Scope(Scopes.HierarchyRead)]
     public override Task<GetUnitHistoryResponse> GetUnitHistory(GetUnitHistoryRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();

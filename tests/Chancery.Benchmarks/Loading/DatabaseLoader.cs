@@ -57,7 +57,7 @@ public static class DatabaseLoader
             Sequence = 1,
             RecordedAt = recordedAt,
             Operation = "bench/load",
-            Entities = ChangedEntities.Format(states.Select(s => (ChangedEntities.Unit, s.Id))),
+            Entities = ChangedEntities.Format(states.Select(s => (ChangedEntities.Unit, s.IdText))),
         });
         await SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

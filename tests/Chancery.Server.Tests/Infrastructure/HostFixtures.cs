@@ -14,8 +14,7 @@ public abstract class HostFixture(DatabaseProvider provider, bool demo = false) 
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        Host = new ChanceryHost(provider, database.ConnectionString, demo);
-        _ = Host.Server;
+        Host = await new ChanceryHost(provider, database.ConnectionString, demo).StartAsync();
     }
 
     public async Task DisposeAsync()

@@ -42,6 +42,6 @@ public static class UnitsApi
     public static async Task<(long Changes, int Versions)> StoredAsync(this ChanceryHost host)
     {
         await using var db = host.CreateDbContext();
-        return (await db.ChangeLog.CountAsync(), await db.UnitVersions.CountAsync());
+        return (await db.ChangeLog.CountAsync(), await db.UnitVersions.CountAsync() + await db.AuditEntries.CountAsync());
     }
 }

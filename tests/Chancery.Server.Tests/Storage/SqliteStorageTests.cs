@@ -41,7 +41,7 @@ public abstract class RestartTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task Restart_ReadModelRebuiltFromDatabase()
     {
         Unit unit;
-        await using (var before = new ChanceryHost(provider, database.ConnectionString))
+        await using (var before = await new ChanceryHost(provider, database.ConnectionString).StartAsync())
         {
             var root = await before.Units.CreateRootAsync("2001-01-01");
             unit = await before.Units.CreateAsync("Sở Tài nguyên và Môi trường", UnitKind.Department, root, "2002-01-01");
@@ -52,7 +52,7 @@ public abstract class RestartTests(DatabaseProvider provider) : IAsyncLifetime
             });
         }
 
-        await using var after = new ChanceryHost(provider, database.ConnectionString);
+        await using var after = await new ChanceryHost(provider, database.ConnectionString).StartAsync();
         var history = await after.Units.GetUnitHistoryAsync(new GetUnitHistoryRequest { Id = unit.Id });
 
         Assert.Equal(["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"], history.Versions.Select(v => v.Name));

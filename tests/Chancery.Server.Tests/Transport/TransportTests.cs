@@ -38,6 +38,7 @@ public sealed class TransportTests(SqliteDemoFixture fixture) : IClassFixture<Sq
     public async Task Json_GetUnitByCode_ReturnsVietnameseName()
     {
         using var http = fixture.Host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", fixture.Host.AdminToken);
 
         var response = await http.GetAsync($"/v1/codes/{DemoHierarchy.Codes.LuongSon}/unit?as_of=2017-07-11");
 
@@ -51,6 +52,7 @@ public sealed class TransportTests(SqliteDemoFixture fixture) : IClassFixture<Sq
     public async Task Json_BadId_BadRequest()
     {
         using var http = fixture.Host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", fixture.Host.AdminToken);
 
         var response = await http.GetAsync("/v1/units/not-a-uuid");
 

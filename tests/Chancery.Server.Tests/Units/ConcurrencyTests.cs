@@ -18,10 +18,8 @@ public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifeti
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        first = new ChanceryHost(provider, database.ConnectionString);
-        _ = first.Server;
-        second = new ChanceryHost(provider, database.ConnectionString);
-        _ = second.Server;
+        first = await new ChanceryHost(provider, database.ConnectionString).StartAsync();
+        second = await new ChanceryHost(provider, database.ConnectionString).StartAsync();
     }
 
     public async Task DisposeAsync()

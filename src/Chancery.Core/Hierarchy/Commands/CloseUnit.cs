@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -21,9 +22,13 @@ public static class CloseUnit
         command.Check(errors);
         errors.ThrowIfAny();
 
+        var effective = command.EffectiveDate ?? context.Today;
+        var before = context.Snapshot.Hierarchy.Get(command.Id, effective);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, before?.Version.ParentId, effective, Scopes.HierarchyWrite);
         var unit = context.Hierarchy.Get(command.Id);
         unit.RequireVersion(command.ExpectedVersion);
-        var closed = unit.CloseOn(command.EffectiveDate ?? context.Today);
+        var closed = unit.CloseOn(effective);
         context.Hierarchy.Put(closed);
         HierarchyRules.CheckAll(context.Hierarchy, [unit.Id]);
         return new UnitView(closed, closed.Versions[^1]);

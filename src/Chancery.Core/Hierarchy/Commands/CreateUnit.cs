@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -29,12 +30,13 @@ public static class CreateUnit
         UnitInput.Reason(command.Reason, errors);
         errors.ThrowIfAny();
 
+        var from = command.ValidFrom ?? context.Today;
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.ParentId, from, Scopes.HierarchyWrite);
         if (command.ParentId is { } parentId)
         {
             context.Hierarchy.Get(parentId, "parent_id");
         }
 
-        var from = command.ValidFrom ?? context.Today;
         var unit = new UnitState(id, 1, [new UnitVersionState(from, null, name, shortName, kind, command.ParentId, code)]);
         context.Hierarchy.Put(unit);
         HierarchyRules.CheckAll(context.Hierarchy, [id]);

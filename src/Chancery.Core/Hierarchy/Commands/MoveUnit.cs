@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -25,6 +26,11 @@ public static class MoveUnit
         command.Check(errors);
         errors.ThrowIfAny();
 
+        var effective = command.EffectiveDate ?? context.Today;
+        var before = context.Snapshot.Hierarchy.Get(command.Id, effective);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, before?.Version.ParentId, effective, Scopes.HierarchyWrite);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.NewParentId, effective, Scopes.HierarchyWrite);
         var unit = context.Hierarchy.Get(command.Id);
         if (command.NewParentId is { } parentId)
         {
@@ -32,7 +38,6 @@ public static class MoveUnit
         }
 
         unit.RequireVersion(command.ExpectedVersion);
-        var effective = command.EffectiveDate ?? context.Today;
         var moved = unit.ChangeFrom(effective, a => a with { ParentId = command.NewParentId });
         context.Hierarchy.Put(moved);
         HierarchyRules.CheckAll(context.Hierarchy, [unit.Id]);

@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -64,9 +65,10 @@ public static class UpdateUnit
         var shortName = UnitInput.ShortName(command.ShortName, errors);
         var code = UnitInput.Code(command.Code, errors);
 
+        var effective = command.EffectiveDate ?? context.Today;
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
         var unit = context.Hierarchy.Get(command.Id);
         unit.RequireVersion(command.ExpectedVersion);
-        var effective = command.EffectiveDate ?? context.Today;
         var changed = unit.ChangeFrom(effective, a => a with
         {
             Name = fields.HasFlag(UnitFields.Name) ? name : a.Name,

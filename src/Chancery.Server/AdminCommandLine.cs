@@ -1,0 +1,53 @@
+using Chancery.Core.Access;
+using Chancery.Core.Audit;
+using Chancery.Core.Registry;
+using Chancery.Core.Storage;
+
+namespace Chancery.Server;
+
+/// <summary>
+/// The server's command-line administration, run instead of serving:
+/// <c>admin create-system-admin &lt;user_name&gt; [password]</c> (the first system administrator)
+/// and <c>admin verify-audit</c>. Both use the configured database and are audited like any change.
+/// </summary>
+public static class AdminCommandLine
+{
+    public static bool IsAdmin(string[] args) => args.Length > 0 && args[0] == "admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var services = app.Services;
+        var database = services.GetRequiredService<ChanceryDatabase>();
+        if (database.Options.MigrateOnStart)
+        {
+            await database.MigrateAsync(CancellationToken.None);
+        }
+
+        await services.GetRequiredService<RegistryState>().LoadAsync(CancellationToken.None);
+        var rest = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        switch (rest)
+        {
+            case ["create-system-admin", var userName, .. var more]:
+                var op = new WriteRequest("cli/create-system-admin", Actor.System("command line"), "First system administrator, from the command line");
+                var created = await services.GetRequiredService<UserCommands>().CreateAsync(
+                    new CreateUserCommand(userName, userName, more.FirstOrDefault()), op, CancellationToken.None);
+                await services.GetRequiredService<GrantCommands>().GrantAsync(
+                    new GrantRoleCommand(PrincipalKind.User, created.User.Id.ToString(), Role.SystemAdministrator, null), op, CancellationToken.None);
+                Console.WriteLine($"System administrator {created.User.UserName} created (id {created.User.Id}).");
+                Console.WriteLine($"Password (shown once): {created.Password}");
+                return 0;
+            case ["verify-audit"]:
+                await using (var db = database.CreateContext())
+                {
+                    var result = await AuditVerifier.VerifyAsync(db, CancellationToken.None);
+                    Console.WriteLine(result.Message);
+                    return result.Intact ? 0 : 1;
+                }
+
+            default:
+                Console.Error.WriteLine("usage: Chancery.Server admin create-system-admin <user_name> [password]");
+                Console.Error.WriteLine("       Chancery.Server admin verify-audit");
+                return 2;
+        }
+    }
+}
