@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Chancery.Core.Hierarchy;
 
 /// <summary>
@@ -27,17 +29,22 @@ public sealed partial class HierarchySnapshot
 
     public IEnumerable<UnitState> Units => units.Values;
 
+    /// <summary>
+    /// The snapshot of these units. Sized up front, with each parent's edges counted before they are
+    /// placed, so that building the read model of a large registry leaves little garbage behind.
+    /// </summary>
     public static HierarchySnapshot Build(IEnumerable<UnitState> all)
     {
-        var units = new Dictionary<Guid, UnitState>();
-        var edges = new Dictionary<Guid, List<ChildEdge>>();
-        var codes = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
-        foreach (var unit in all)
+        var list = all as IReadOnlyCollection<UnitState> ?? all.ToList();
+        var units = new Dictionary<Guid, UnitState>(list.Count);
+        var counts = new Dictionary<Guid, int>();
+        var codes = new Dictionary<string, Guid[]>(StringComparer.Ordinal);
+        foreach (var unit in list)
         {
             units.Add(unit.Id, unit);
             foreach (var v in unit.Versions)
             {
-                Add(edges, v.ParentId ?? TopKey, new ChildEdge(unit, v));
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, v.ParentId ?? TopKey, out _)++;
                 if (v.Code is { } code)
                 {
                     AddDistinct(codes, code, unit.Id);
@@ -45,15 +52,27 @@ public sealed partial class HierarchySnapshot
             }
         }
 
-        var sorted = new Dictionary<Guid, ChildEdge[]>(edges.Count);
-        foreach (var (parent, list) in edges)
+        var sorted = new Dictionary<Guid, ChildEdge[]>(counts.Count);
+        foreach (var (parent, count) in counts)
         {
-            var array = list.ToArray();
-            Array.Sort(array, ChildEdge.ByName);
-            sorted.Add(parent, array);
+            sorted.Add(parent, new ChildEdge[count]);
         }
 
-        return new(units, sorted, codes.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        foreach (var unit in list)
+        {
+            foreach (var v in unit.Versions)
+            {
+                var parent = v.ParentId ?? TopKey;
+                sorted[parent][--CollectionsMarshal.GetValueRefOrNullRef(counts, parent)] = new ChildEdge(unit, v);
+            }
+        }
+
+        foreach (var array in sorted.Values)
+        {
+            Array.Sort(array, ChildEdge.ByName);
+        }
+
+        return new(units, sorted, codes);
     }
 
     /// <summary>A new snapshot with these units replaced or added.</summary>
@@ -157,28 +176,17 @@ public sealed partial class HierarchySnapshot
         }
     }
 
-    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-        where TKey : notnull
+    /// <summary>Adds the unit to the code's units unless it is the last one there (a unit's versions come together).</summary>
+    private static void AddDistinct(Dictionary<string, Guid[]> codes, string code, Guid id)
     {
-        if (!map.TryGetValue(key, out var list))
+        ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(codes, code, out var exists);
+        if (!exists || ids is null)
         {
-            map[key] = list = [];
+            ids = [id];
         }
-
-        list.Add(value);
-    }
-
-    private static void AddDistinct<TKey>(Dictionary<TKey, List<Guid>> map, TKey key, Guid id)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
+        else if (ids[^1] != id)
         {
-            map[key] = list = [];
-        }
-
-        if (list.Count == 0 || list[^1] != id)
-        {
-            list.Add(id);
+            ids = [.. ids, id];
         }
     }
 }

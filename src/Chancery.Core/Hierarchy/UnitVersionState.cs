@@ -5,7 +5,7 @@ namespace Chancery.Core.Hierarchy;
 
 /// <summary>
 /// One version of a unit's attributes over its period. Immutable; its search and sort keys are
-/// computed once, when it is made.
+/// computed when it is made, once per distinct name (see <see cref="NameKeys"/>).
 /// </summary>
 public sealed class UnitVersionState
 {
@@ -13,13 +13,14 @@ public sealed class UnitVersionState
     {
         From = from;
         To = to;
-        Name = name;
+        var keys = NameKeys.Of(name);
+        Name = keys.Name;
         ShortName = string.IsNullOrEmpty(shortName) ? null : shortName;
         Kind = kind;
         ParentId = parentId;
         Code = string.IsNullOrEmpty(code) ? null : code;
-        SearchKey = ShortName is null ? VietnameseText.Fold(name) : VietnameseText.Fold(name) + " | " + VietnameseText.Fold(ShortName);
-        SortKey = VietnameseText.SortKey(name);
+        SearchKey = ShortName is null ? keys.Folded : keys.Folded + " | " + NameKeys.Of(ShortName).Folded;
+        SortKey = keys.SortKey;
     }
 
     public DateOnly From { get; }
@@ -61,3 +62,36 @@ public sealed class UnitVersionState
 
 /// <summary>The attributes that a version holds, without its period.</summary>
 public sealed record UnitAttributes(string Name, string? ShortName, UnitKind Kind, Guid? ParentId, string? Code);
+
+/// <summary>
+/// The keys derived from a name (its folded search form and its vi-VN sort key), computed once per
+/// distinct name and shared, like the name itself: a registry repeats a few thousand names over
+/// its units (every commune has its Văn phòng, Phòng Kinh tế, Trạm Y tế), and computing a sort key
+/// is the costliest part of building the read model. The shared sort key is never modified.
+/// </summary>
+internal sealed record NameKeys(string Name, string Folded, byte[] SortKey)
+{
+    /// <summary>Past this many distinct names (a few tens of MB), keys are computed without being kept.</summary>
+    private const int MaxShared = 250_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameKeys> Shared = new(StringComparer.Ordinal);
+
+    private static int count;
+
+    public static NameKeys Of(string name)
+    {
+        if (Shared.TryGetValue(name, out var keys))
+        {
+            return keys;
+        }
+
+        keys = new NameKeys(name, VietnameseText.Fold(name), VietnameseText.SortKey(name));
+        if (Volatile.Read(ref count) >= MaxShared || !Shared.TryAdd(name, keys))
+        {
+            return Shared.TryGetValue(name, out var shared) ? shared : keys;
+        }
+
+        Interlocked.Increment(ref count);
+        return keys;
+    }
+}
