@@ -6,4 +6,4 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/Chancery.Server -c Release -v quiet -nologo
 out=src/Chancery.Server/bin/Release/net10.0
-exec dotnet "$out/Chancery.Server.dll" --contentRoot "$out" --environment Development "$@"
+exec dotnet "$out/Chancery.Server.dll" --contentRoot "$PWD/$out" --environment Development "$@"

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Chancery.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server as a user starts it: its own process on real ports (h2c for gRPC, HTTP/1.1 for the
+/// rest), on a SQLite file, in Development with the demo data. Collects what it prints.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServerProcess(Process process, int grpcPort, int httpPort, string database)
+    {
+        this.process = process;
+        GrpcAddress = $"http://127.0.0.1:{grpcPort}";
+        HttpAddress = $"http://127.0.0.1:{httpPort}";
+        Database = database;
+    }
+
+    public string GrpcAddress { get; }
+
+    public string HttpAddress { get; }
+
+    public string Database { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(params string[] extra)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chancery-tests");
+        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+        var (grpcPort, httpPort) = (FreePort(), FreePort());
+        var directory = AppContext.BaseDirectory;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        foreach (var arg in new[]
+        {
+            Path.Combine(directory, "Chancery.Server.dll"), "--contentRoot", directory, "--environment", "Development",
+            $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}", $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
+            $"--Chancery:Database:ConnectionString=Data Source={database}",
+        }.Concat(extra))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var server = new ServerProcess(Process.Start(info)!, grpcPort, httpPort, database);
+        server.Pump(server.process.StandardOutput);
+        server.Pump(server.process.StandardError);
+        var started = await Task.WhenAny(server.ready.Task, server.process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (started != server.ready.Task)
+        {
+            var text = server.Output;
+            await server.DisposeAsync();
+            throw new InvalidOperationException($"The server did not become ready:\n{text}");
+        }
+
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        foreach (var path in new[] { Database, Database + "-wal", Database + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    private void Pump(StreamReader reader) => _ = Task.Run(async () =>
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (line.Contains("Chancery is ready.", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        }
+    });
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
