@@ -1,6 +1,5 @@
 using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
-using Chancery.Core.Registry;
 using Chancery.Core.Time;
 
 namespace Chancery.Core.Access;
@@ -59,26 +58,26 @@ public static class AccessPolicy
     /// <summary>
     /// The caller administers <paramref name="unitId"/> on <paramref name="date"/>: a system
     /// administrator, or a unit administrator whose unit is the unit or one of its ancestors on
-    /// that date. A null unit means the top level, which only system administrators change.
+    /// that date, in the hierarchy as drafted so far. A null unit means the top level, which only
+    /// system administrators change.
     /// </summary>
-    public static void RequireUnitAdministration(Actor actor, RegistrySnapshot snapshot, Guid? unitId, DateOnly date, string permission)
+    public static void RequireUnitAdministration(Actor actor, AccessSnapshot access, HierarchyDraft hierarchy, Guid? unitId, DateOnly date, string permission)
     {
-        var grants = RequireAnyGrant(actor, snapshot.Access, permission);
+        var grants = RequireAnyGrant(actor, access, permission);
         if (actor.Kind == PrincipalKind.System || grants.Any(g => g.Role == Role.SystemAdministrator))
         {
             return;
         }
 
-        var subject = unitId is { } id ? Subjects.Unit(id) : "the top level";
-        var view = unitId is { } u ? snapshot.Hierarchy.Get(u, date) : null;
         foreach (var grant in grants)
         {
-            if (grant.Role == Role.UnitAdministrator && grant.UnitId is { } top && view is { } v && snapshot.Hierarchy.IsWithin(v, top, date))
+            if (grant.Role == Role.UnitAdministrator && grant.UnitId is { } top && unitId is { } id && hierarchy.IsWithin(id, top, date))
             {
                 return;
             }
         }
 
+        var subject = unitId is { } u ? Subjects.Unit(u) : "the top level";
         throw new PermissionDeniedException($"{permission} on {subject}", "OUTSIDE_SUBTREE",
             $"{permission} on {subject} as of {IsoDate.Format(date)} is not covered by the grants of {actor}.");
     }

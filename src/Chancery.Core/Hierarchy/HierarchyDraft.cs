@@ -28,6 +28,23 @@ public sealed class HierarchyDraft(HierarchySnapshot baseline)
     /// <summary>The original state of a unit before this draft, or null for a new one.</summary>
     public UnitState? Original(Guid id) => baseline.Find(id);
 
+    /// <summary>Whether the unit is <paramref name="ancestorId"/> or lies below it on a date, in the drafted hierarchy.</summary>
+    public bool IsWithin(Guid unitId, Guid ancestorId, DateOnly date)
+    {
+        Guid? current = unitId;
+        for (var depth = 0; depth <= HierarchySnapshot.MaxDepth && current is { } id; depth++)
+        {
+            if (id == ancestorId)
+            {
+                return true;
+            }
+
+            current = Find(id)?.At(date)?.ParentId;
+        }
+
+        return false;
+    }
+
     public void Put(UnitState unit)
     {
         if (changed.TryGetValue(unit.Id, out var previous))

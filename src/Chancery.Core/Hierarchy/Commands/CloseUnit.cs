@@ -1,4 +1,3 @@
-using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -23,14 +22,8 @@ public static class CloseUnit
         errors.ThrowIfAny();
 
         var effective = command.EffectiveDate ?? context.Today;
-        var before = context.Snapshot.Hierarchy.Get(command.Id, effective);
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, before?.Version.ParentId, effective, Scopes.HierarchyWrite);
-        var unit = context.Hierarchy.Get(command.Id);
-        unit.RequireVersion(command.ExpectedVersion);
-        var closed = unit.CloseOn(effective);
-        context.Hierarchy.Put(closed);
-        HierarchyRules.CheckAll(context.Hierarchy, [unit.Id]);
+        var closed = UnitChanges.Close(context, command.Id, effective, command.ExpectedVersion);
+        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
         return new UnitView(closed, closed.Versions[^1]);
     }
 }

@@ -1,4 +1,3 @@
-using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -31,14 +30,7 @@ public static class CreateUnit
         errors.ThrowIfAny();
 
         var from = command.ValidFrom ?? context.Today;
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.ParentId, from, Scopes.HierarchyWrite);
-        if (command.ParentId is { } parentId)
-        {
-            context.Hierarchy.Get(parentId, "parent_id");
-        }
-
-        var unit = new UnitState(id, 1, [new UnitVersionState(from, null, name, shortName, kind, command.ParentId, code)]);
-        context.Hierarchy.Put(unit);
+        var unit = UnitChanges.Establish(context, id, new NewUnit(name, shortName, kind, command.ParentId, code), from);
         HierarchyRules.CheckAll(context.Hierarchy, [id]);
         return new UnitView(unit, unit.Versions[0]);
     }

@@ -1,4 +1,3 @@
-using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -27,20 +26,8 @@ public static class MoveUnit
         errors.ThrowIfAny();
 
         var effective = command.EffectiveDate ?? context.Today;
-        var before = context.Snapshot.Hierarchy.Get(command.Id, effective);
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, before?.Version.ParentId, effective, Scopes.HierarchyWrite);
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.NewParentId, effective, Scopes.HierarchyWrite);
-        var unit = context.Hierarchy.Get(command.Id);
-        if (command.NewParentId is { } parentId)
-        {
-            context.Hierarchy.Get(parentId, "new_parent_id");
-        }
-
-        unit.RequireVersion(command.ExpectedVersion);
-        var moved = unit.ChangeFrom(effective, a => a with { ParentId = command.NewParentId });
-        context.Hierarchy.Put(moved);
-        HierarchyRules.CheckAll(context.Hierarchy, [unit.Id]);
+        var moved = UnitChanges.Move(context, command.Id, command.NewParentId, effective, command.ExpectedVersion);
+        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
         return new UnitView(moved, moved.At(effective)!);
     }
 }

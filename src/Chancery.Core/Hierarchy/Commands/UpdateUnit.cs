@@ -1,4 +1,3 @@
-using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 
@@ -66,18 +65,14 @@ public static class UpdateUnit
         var code = UnitInput.Code(command.Code, errors);
 
         var effective = command.EffectiveDate ?? context.Today;
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot, command.Id, effective, Scopes.HierarchyWrite);
-        var unit = context.Hierarchy.Get(command.Id);
-        unit.RequireVersion(command.ExpectedVersion);
-        var changed = unit.ChangeFrom(effective, a => a with
+        var changed = UnitChanges.Change(context, command.Id, effective, a => a with
         {
             Name = fields.HasFlag(UnitFields.Name) ? name : a.Name,
             ShortName = fields.HasFlag(UnitFields.ShortName) ? shortName : a.ShortName,
             Kind = fields.HasFlag(UnitFields.Kind) ? command.Kind : a.Kind,
             Code = fields.HasFlag(UnitFields.Code) ? code : a.Code,
-        });
-        context.Hierarchy.Put(changed);
-        HierarchyRules.CheckAll(context.Hierarchy, [unit.Id]);
+        }, command.ExpectedVersion);
+        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
         return new UnitView(changed, changed.At(effective)!);
     }
 }
