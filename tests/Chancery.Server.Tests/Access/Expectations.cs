@@ -1,0 +1,46 @@
+using static Chancery.Server.Tests.Access.Outcome;
+
+namespace Chancery.Server.Tests.Access;
+
+/// <summary>
+/// The columns of the matrix for each kind of method: what each caller must get. A row of the
+/// probe table names one of these.
+/// </summary>
+public static class Expectations
+{
+    private static readonly Outcome MissingScope = Denied("MISSING_SCOPE");
+    private static readonly Outcome NoGrant = Denied("NO_GRANT");
+    private static readonly Outcome OutsideSubtree = Denied("OUTSIDE_SUBTREE", onSubject: true);
+    private static readonly Outcome AdministratorsOnly = Denied("SYSTEM_ADMINISTRATOR_ONLY");
+    private static readonly Outcome AuditorsOnly = Denied("ROLE_REQUIRED");
+
+    /// <summary>The hierarchy's reads: any role reads everything.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> HierarchyRead = Columns(
+        viewer: Ok, inside: Ok, outside: Ok, auditor: Ok);
+
+    /// <summary>The hierarchy's changes: system administrators, and unit administrators inside their subtree.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> HierarchyWrite = Columns(
+        viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
+
+    /// <summary>The administration of access: system administrators only.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> AccessAdministration = Columns(
+        viewer: AdministratorsOnly, inside: AdministratorsOnly, outside: AdministratorsOnly, auditor: AdministratorsOnly);
+
+    /// <summary>The audit trail: system administrators and auditors.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> AuditRead = Columns(
+        viewer: AuditorsOnly, inside: AuditorsOnly, outside: AuditorsOnly, auditor: Ok);
+
+    private static Dictionary<Cell, Outcome> Columns(Outcome viewer, Outcome inside, Outcome outside, Outcome auditor) => new()
+    {
+        [Cell.NoToken] = Unauthenticated,
+        [Cell.ExpiredToken] = Unauthenticated,
+        [Cell.ForeignKeyToken] = Unauthenticated,
+        [Cell.MissingScope] = MissingScope,
+        [Cell.Viewer] = viewer,
+        [Cell.UnitAdministratorInside] = inside,
+        [Cell.UnitAdministratorOutside] = outside,
+        [Cell.Auditor] = auditor,
+        [Cell.SystemAdministrator] = Ok,
+        [Cell.RevokedGrant] = NoGrant,
+    };
+}

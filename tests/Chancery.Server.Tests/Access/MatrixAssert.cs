@@ -1,0 +1,54 @@
+using Google.Rpc;
+using Grpc.Core;
+
+namespace Chancery.Server.Tests.Access;
+
+/// <summary>Asserts that a call answered what its cell of the matrix says.</summary>
+public static class MatrixAssert
+{
+    /// <summary>Runs the call; the error it ended with, or null when it succeeded.</summary>
+    public static async Task<RpcException?> Capture(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (RpcException ex)
+        {
+            return ex;
+        }
+    }
+
+    public static void Answered(Outcome expected, Probe probe, Target target, RpcException? error)
+    {
+        var got = error is null ? "OK" : $"{error.StatusCode}: {error.Status.Detail}";
+        switch (expected.Kind)
+        {
+            case "OK":
+                Assert.True(error is null, $"{probe.Name}: expected success, got {got}");
+                break;
+            case "UNAUTHENTICATED":
+                Assert.True(error?.StatusCode == StatusCode.Unauthenticated, $"{probe.Name}: expected UNAUTHENTICATED, got {got}");
+                Assert.Equal("UNAUTHENTICATED", Info(error!).Reason);
+                break;
+            case "PERMISSION_DENIED":
+                Assert.True(error?.StatusCode == StatusCode.PermissionDenied, $"{probe.Name}: expected PERMISSION_DENIED, got {got}");
+                var info = Info(error!);
+                Assert.Equal(expected.Reason, info.Reason);
+                var permission = expected.OnSubject ? $"{probe.Scope} on {target.Subject}" : probe.Scope;
+                Assert.Equal(permission, info.Metadata["permission"]);
+                Assert.Equal("chancery.v1", info.Domain);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(expected), expected.Kind, null);
+        }
+    }
+
+    private static ErrorInfo Info(RpcException error)
+    {
+        var info = error.GetRpcStatus()?.GetDetail<ErrorInfo>();
+        Assert.True(info is not null, $"{error.StatusCode} without google.rpc.ErrorInfo: {error.Status.Detail}");
+        return info;
+    }
+}
