@@ -12,9 +12,12 @@ public static class Cli
         Chancery benchmarks. Commands:
           generate  [--seed 20250701] [--target 100000] [--out units.jsonl] [--meta meta.json] [--as-of yyyy-mm-dd]
                     today's tree as JSON Lines (id, parent_id, name, kind, code), for the OpenLDAP peer's UNITS=
-          load      [--db data/bench.db] [--seed …] [--target …] [--verify]
-                    a fresh SQLite Chancery database holding the generated hierarchy with its history
-          subtree   --address http://127.0.0.1:5200 --id <unit id> [--as-of …] [--runs 10] [--warmup 2] [--json out.json]
+          load      [--db data/bench.db] [--seed …] [--target …] [--verify] [--client-out data/bench.client.json]
+                    a fresh SQLite Chancery database holding the generated hierarchy with its history,
+                    and the benchmarks' client (viewer, hierarchy.read) with its secret
+          token     --client data/bench.client.json [--address http://127.0.0.1:5201]
+                    an access token for that client (client-credentials grant)
+          subtree   --address http://127.0.0.1:5200 --id <unit id> [--token …] [--as-of …] [--runs 10] [--warmup 2] [--json out.json]
                     times StreamSubtree to its last message
           body      --out req.bin (--id <unit id> [--as-of …] | --health)
                     a gRPC request body for h2load -d
@@ -36,6 +39,7 @@ public static class Cli
         {
             "generate" => GenerateCommand.Run(new CommandOptions(rest)),
             "load" => await LoadCommand.RunAsync(new CommandOptions(rest)),
+            "token" => await TokenCommand.RunAsync(new CommandOptions(rest)),
             "subtree" => await SubtreeCommand.RunAsync(new CommandOptions(rest)),
             "body" => BodyCommand.Run(new CommandOptions(rest)),
             "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),

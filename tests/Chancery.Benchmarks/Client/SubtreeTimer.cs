@@ -9,8 +9,10 @@ namespace Chancery.Benchmarks.Client;
 public sealed record SubtreeRun(double Seconds, double SecondsToEnd, int Units, int Messages, long Bytes);
 
 /// <summary>Calls StreamSubtree over one channel (kept open between runs, as a client would) and times each call.</summary>
-public sealed class SubtreeTimer(GrpcChannel channel)
+public sealed class SubtreeTimer(GrpcChannel channel, string? token)
 {
+    private readonly Metadata headers = token is null ? [] : new Metadata { { "authorization", $"Bearer {token}" } };
+
     private readonly Units.UnitsClient client = new(channel);
 
     public async Task<SubtreeRun> RunAsync(StreamSubtreeRequest request, CancellationToken cancellationToken)
@@ -18,7 +20,7 @@ public sealed class SubtreeTimer(GrpcChannel channel)
         var (units, messages, bytes) = (0, 0, 0L);
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
-        using var call = client.StreamSubtree(request, cancellationToken: cancellationToken);
+        using var call = client.StreamSubtree(request, headers, cancellationToken: cancellationToken);
         await foreach (var message in call.ResponseStream.ReadAllAsync(cancellationToken))
         {
             units += message.Units.Count;

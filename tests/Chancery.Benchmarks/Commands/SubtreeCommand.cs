@@ -22,7 +22,7 @@ public static class SubtreeCommand
         {
             MaxReceiveMessageSize = 64 * 1024 * 1024,
         });
-        var timer = new SubtreeTimer(channel);
+        var timer = new SubtreeTimer(channel, options.Text("token"));
         for (var i = 0; i < options.Int("warmup", 2); i++)
         {
             await timer.RunAsync(request, CancellationToken.None);

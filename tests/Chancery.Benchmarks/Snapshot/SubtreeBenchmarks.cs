@@ -48,14 +48,25 @@ public class SubtreeBenchmarks
     private int Stream(Guid id, DateOnly date)
     {
         var units = 0;
-        var chunk = new StreamSubtreeResponse();
+        var idTexts = new List<string>();
+        var chunk = new StreamSubtreeResponse { Units = { Capacity = ChunkSize } };
         foreach (var item in snapshot.Subtree(snapshot.Require(id, date), date, 0))
         {
-            chunk.Units.Add(new SubtreeUnit { Unit = item.View.ToMessage(), Depth = item.Depth });
+            var unit = item.Depth == 0 ? item.View.ToMessage() : item.View.ToMessage(idTexts[item.Depth - 1]);
+            if (item.Depth == idTexts.Count)
+            {
+                idTexts.Add(unit.Id);
+            }
+            else
+            {
+                idTexts[item.Depth] = unit.Id;
+            }
+
+            chunk.Units.Add(new SubtreeUnit { Unit = unit, Depth = item.Depth });
             if (chunk.Units.Count == ChunkSize)
             {
                 units += chunk.Units.Count;
-                chunk = new StreamSubtreeResponse();
+                chunk = new StreamSubtreeResponse { Units = { Capacity = ChunkSize } };
             }
         }
 

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# One sitting of Chancery's hierarchy-read benchmarks against the OpenLDAP peer, on this machine:
+#   build (Release) -> generate the 100,000-unit tree (units.jsonl) -> load it, with its history,
+#   into a fresh SQLite database, with the benchmarks' client (viewer, hierarchy.read) -> REPS
+#   times: the Release server on an empty database (baseline: time to ready, VmRSS); on the loaded
+#   one with access enforced (a client-credentials token on every call): time to ready, VmRSS,
+#   grpc-status checked with curl, h2load on grpc.health.v1.Health/Check (transport baseline) and
+#   chancery.v1.Units/GetUnit (today and a past as_of), StreamSubtree of the top unit and of a
+#   ~3,000-unit province (today and past) timed to the last message, VmRSS again; then on the
+#   loaded one with access unchecked (EnforceAccess=false, like slapd's anonymous reads): the same
+#   h2load and subtree runs for today -> the peer (slapd) on the same units.jsonl -> summary.md.
+# The server runs in the Development environment, which is what lets it issue tokens over plain
+# HTTP on loopback (and allows EnforceAccess=false); the demo data is off.
+# Everything goes to $OUT (default /tmp/chancery-sitting, emptied at start); the table is
+# $OUT/summary.md. Knobs (environment): OUT, REPS (3), DURATION (10 s per h2load run), WARMUP (2 s),
+# CONFIGS ("8x1 16x1 8x16": h2load clients x streams per client), SUBTREE_RUNS (10), PORT (5200),
+# HTTP_PORT (5201), PEER (1: run the slapd peer), PEER_REPS (3), PEER_DURATION (20), LDAP_PEER
+# (/work/shared/bench/ldap-peer), NO_BUILD=1.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+OUT="${OUT:-/tmp/chancery-sitting}"
+REPS="${REPS:-3}"
+DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-2}"
+CONFIGS="${CONFIGS:-8x1 16x1 8x16}"
+SUBTREE_RUNS="${SUBTREE_RUNS:-10}"
+PORT="${PORT:-5200}"
+HTTP_PORT="${HTTP_PORT:-5201}"
+PEER="${PEER:-1}"
+PEER_REPS="${PEER_REPS:-3}"
+PEER_DURATION="${PEER_DURATION:-20}"
+LDAP_PEER="${LDAP_PEER:-/work/shared/bench/ldap-peer}"
+GRPC="http://127.0.0.1:$PORT"
+SERVER_DIR="$ROOT/src/Chancery.Server/bin/Release/net10.0"
+BENCH="$ROOT/tests/Chancery.Benchmarks/bin/Release/net10.0/Chancery.Benchmarks.dll"
+RESULTS="$OUT/results.jsonl"
+
+log() { echo "[$(date +%T)] $*" >&2; }
+rec() { echo "$1" >> "$RESULTS"; }
+tool() { dotnet "$BENCH" "$@"; }
+
+command -v h2load >/dev/null 2>&1 || { log "installing nghttp2-client (h2load)"; apt-get install -y -qq nghttp2-client >/dev/null; }
+rm -rf "$OUT" && mkdir -p "$OUT/logs"
+: > "$RESULTS"
+rec "{\"kind\":\"env\",\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc),\"cpu\":\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\",\"kernel\":\"$(uname -r)\",\"commit\":\"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\",\"dotnet\":\"$(dotnet --version)\",\"h2load\":\"$(h2load --version | head -1)\",\"reps\":$REPS,\"duration_s\":$DURATION}"
+
+# ------------------------------------------------------------------ build, generate, load
+if [ "${NO_BUILD:-0}" != 1 ]; then
+    log "building (Release)"
+    dotnet build "$ROOT/tests/Chancery.Benchmarks/Chancery.Benchmarks.csproj" -c Release -nologo -v quiet > "$OUT/logs/build.log"
+fi
+log "generating the hierarchy"
+tool generate --out "$OUT/units.jsonl" --meta "$OUT/meta.json" --verify 2> "$OUT/logs/generate.log"
+meta() { /usr/bin/python3 -c "import json,sys; d=json.load(open('$OUT/meta.json')); print(eval('d' + sys.argv[1]))" "$1"; }
+ROOT_ID=$(meta "['root']['id']")
+PROVINCE_ID=$(meta "['bench_province']['id']")
+DEEP_ID=$(meta "['deep_sample']['id']")
+PAST=$(meta "['past_date']")
+log "loading it into $OUT/bench.db"
+tool load --db "$OUT/bench.db" --client-out "$OUT/bench-client.json" 2> "$OUT/logs/load.log" > /dev/null
+cat "$OUT/logs/load.log" >&2
+
+tool body --health --out "$OUT/health.bin"
+tool body --id "$DEEP_ID" --out "$OUT/getunit-today.bin"
+tool body --id "$DEEP_ID" --as-of "$PAST" --out "$OUT/getunit-past.bin"
+
+# ------------------------------------------------------------------ the server
+SERVER_PID=""
+stop_server() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    SERVER_PID=""
+}
+trap stop_server EXIT
+
+health_ok() {
+    [ "$(curl -s --max-time 2 --http2-prior-knowledge -H 'content-type: application/grpc' -H 'te: trailers' \
+        --data-binary @"$OUT/health.bin" "$GRPC/grpc.health.v1.Health/Check" | od -An -tx1 | tr -d ' \n')" = "00000000020801" ]
+}
+
+# start_server NAME DB [ARGS…]: starts the Release server, waits for the first SERVING health check, records the time
+start_server() {
+    local t0 t1 name=$1 db=$2
+    shift 2
+    t0=$(date +%s%N)
+    dotnet "$SERVER_DIR/Chancery.Server.dll" --contentRoot "$SERVER_DIR" --environment Development \
+        --Chancery:Demo:Enabled=false --Chancery:Database:ConnectionString="Data Source=$db" \
+        --Kestrel:Endpoints:Grpc:Url="$GRPC" --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$HTTP_PORT" "$@" \
+        > "$OUT/logs/server-$name-rep$rep.log" 2>&1 &
+    SERVER_PID=$!
+    until health_ok; do
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited; see $OUT/logs/server-$name-rep$rep.log"; exit 1; }
+        sleep 0.01
+    done
+    t1=$(date +%s%N)
+    rec "{\"kind\":\"ready\",\"name\":\"$name\",\"rep\":$rep,\"ms\":$(( (t1 - t0) / 1000000 ))}"
+    log "$name: ready after $(( (t1 - t0) / 1000000 )) ms (pid $SERVER_PID)"
+}
+
+rss() { # rss WHEN
+    local s="/proc/$SERVER_PID/status" f
+    f() { awk -v k="$1:" '$1 == k { print $2 }' "$s"; }
+    rec "{\"kind\":\"rss\",\"when\":\"$1\",\"rep\":$rep,\"vmrss_kib\":$(f VmRSS),\"vmhwm_kib\":$(f VmHWM),\"anon_kib\":$(f RssAnon),\"file_kib\":$(f RssFile),\"shmem_kib\":$(f RssShmem)}"
+}
+
+AUTH=()   # the authorization header of the calls, while access is enforced
+
+# grpc_status BODY PATH: the grpc-status curl sees (h2load counts gRPC errors as HTTP 200)
+grpc_status() {
+    curl -s -v --http2-prior-knowledge -H 'content-type: application/grpc' -H 'te: trailers' "${AUTH[@]}" \
+        --data-binary @"$1" "$GRPC/$2" -o /dev/null 2>&1 | tr -d '\r' | awk '/^< grpc-status:/ { print $3 }'
+}
+
+check_status() { # check_status BODY PATH…: refuses to go on unless grpc-status is 0
+    while [ $# -gt 0 ]; do
+        local status
+        status=$(grpc_status "$OUT/$1" "$2")
+        [ "$status" = 0 ] || { log "grpc-status '$status' for $2 with $1: h2load figures would not be trusted"; exit 1; }
+        shift 2
+    done
+}
+
+# load NAME BODY PATH CLIENTS STREAMS
+load() {
+    local file="$OUT/logs/h2load-$1-c$4m$5-rep$rep.txt"
+    h2load -D "$DURATION" --warm-up-time "$WARMUP" -c "$4" -m "$5" -t 1 -d "$2" \
+        -H 'content-type: application/grpc' -H 'te: trailers' "${AUTH[@]}" "$GRPC/$3" > "$file"
+    local rps ok failed
+    rps=$(awk '/^finished in/ { gsub(",", "", $4); print $4 }' "$file")
+    ok=$(awk '/^requests:/ { print $8 }' "$file")
+    failed=$(awk '/^requests:/ { print $10 }' "$file")
+    rec "{\"kind\":\"h2load\",\"name\":\"$1\",\"clients\":$4,\"streams\":$5,\"rep\":$rep,\"rps\":$rps,\"succeeded\":$ok,\"failed\":$failed}"
+    log "h2load $1 -c $4 -m $5: $rps req/s ($failed failed)"
+}
+
+# subtree NAME ID [AS_OF]: StreamSubtree timed to the last message by the benchmarks' client
+subtree() {
+    local token=()
+    [ ${#AUTH[@]} -gt 0 ] && token=(--token "$TOKEN")
+    tool subtree --address "$GRPC" --id "$2" ${3:+--as-of "$3"} --runs "$SUBTREE_RUNS" --warmup 3 "${token[@]}" \
+        --json "$OUT/logs/subtree-$1-rep$rep.json" >&2
+    rec "{\"kind\":\"subtree\",\"name\":\"$1\",\"rep\":$rep,\"data\":$(cat "$OUT/logs/subtree-$1-rep$rep.json")}"
+}
+
+for rep in $(seq 1 "$REPS"); do
+    log "rep $rep: the server on an empty database (baseline for start and memory)"
+    rm -f "$OUT/empty.db" "$OUT/empty.db-wal" "$OUT/empty.db-shm"
+    start_server empty "$OUT/empty.db"
+    rss empty
+    stop_server
+
+    log "rep $rep: the server on the 100,000-unit database, access enforced"
+    start_server loaded "$OUT/bench.db"
+    rss start
+    TOKEN=$(tool token --client "$OUT/bench-client.json" --address "http://127.0.0.1:$HTTP_PORT")
+    AUTH=(-H "authorization: Bearer $TOKEN")
+    check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit
+    log "grpc-status 0 for Health/Check and GetUnit (today, past) with the token"
+    for config in $CONFIGS; do
+        c=${config%x*}; m=${config#*x}
+        load health "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
+        load getunit-today "$OUT/getunit-today.bin" chancery.v1.Units/GetUnit "$c" "$m"
+        load getunit-past "$OUT/getunit-past.bin" chancery.v1.Units/GetUnit "$c" "$m"
+    done
+    rss after-getunit
+    subtree root-today "$ROOT_ID"
+    subtree root-past "$ROOT_ID" "$PAST"
+    subtree province-today "$PROVINCE_ID"
+    subtree province-past "$PROVINCE_ID" "$PAST"
+    rss after-all
+    stop_server
+    AUTH=()
+
+    log "rep $rep: the server on the 100,000-unit database, access unchecked"
+    start_server unchecked "$OUT/bench.db" --Chancery:Identity:EnforceAccess=false
+    check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit
+    log "grpc-status 0 for Health/Check and GetUnit without a token"
+    for config in $CONFIGS; do
+        c=${config%x*}; m=${config#*x}
+        load health-unchecked "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
+        load getunit-unchecked "$OUT/getunit-today.bin" chancery.v1.Units/GetUnit "$c" "$m"
+    done
+    subtree root-unchecked "$ROOT_ID"
+    subtree province-unchecked "$PROVINCE_ID"
+    rss unchecked-after-all
+    stop_server
+done
+
+# ------------------------------------------------------------------ the peer, on the same units
+if [ "$PEER" = 1 ]; then
+    log "the OpenLDAP peer on $OUT/units.jsonl (REPS=$PEER_REPS DURATION=$PEER_DURATION)"
+    UNITS="$OUT/units.jsonl" REPS="$PEER_REPS" DURATION="$PEER_DURATION" bash "$LDAP_PEER/run.sh" > "$OUT/logs/ldap-peer.txt" 2> "$OUT/logs/ldap-peer.log"
+    cp /tmp/ldappeer/results.json "$OUT/ldap-results.json"
+fi
+
+LDAP_ARGS=()
+[ -f "$OUT/ldap-results.json" ] && LDAP_ARGS=(--ldap "$OUT/ldap-results.json")
+tool summarize --dir "$OUT" "${LDAP_ARGS[@]}" > "$OUT/summary.md"
+cat "$OUT/summary.md"
