@@ -27,14 +27,20 @@ public static class AuditVerifier
                 return Bad(expected - 1, expected, "removed", $"Audit entry {expected} is missing (the next one found is {entry.Sequence}).");
             }
 
+            // The link first: an entry moved to another place keeps its content but not its predecessor.
+            if (entry.PreviousHash != previousHash)
+            {
+                return Reordered(expected - 1, entry.Sequence);
+            }
+
             if (AuditChain.Compute(entry) != entry.Hash)
             {
                 return Bad(expected - 1, entry.Sequence, "altered", $"Audit entry {entry.Sequence} was altered: its content does not match its hash.");
             }
 
-            if (entry.PreviousHash != previousHash || entry.ChangeSequence < lastChange)
+            if (entry.ChangeSequence < lastChange)
             {
-                return Bad(expected - 1, entry.Sequence, "reordered", $"Audit entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: entries were reordered or replaced.");
+                return Reordered(expected - 1, entry.Sequence);
             }
 
             changes.Add(entry.ChangeSequence);
@@ -51,6 +57,9 @@ public static class AuditVerifier
 
         return new AuditVerification(true, expected - 1, null, null, $"The audit chain of {expected - 1} entries is intact.");
     }
+
+    private static AuditVerification Reordered(long checkedCount, long sequence) =>
+        Bad(checkedCount, sequence, "reordered", $"Audit entry {sequence} does not follow entry {sequence - 1}: entries were reordered or replaced.");
 
     private static AuditVerification Bad(long checkedCount, long? sequence, string problem, string message) =>
         new(false, checkedCount, sequence, problem, message);
