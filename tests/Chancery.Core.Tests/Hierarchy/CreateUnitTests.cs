@@ -78,6 +78,18 @@ public sealed class CreateUnitTests
     }
 
     [Fact]
+    public void Create_IdOfExistingUnit_AlreadyExists()
+    {
+        var h = new TestHierarchy();
+        var existing = h.Unit("Sở Nội vụ");
+
+        Assert.Throws<AlreadyExistsException>(() => h.Run(c => CreateUnit.Apply(c,
+            new CreateUnitCommand("Sở Tư pháp", null, UnitKind.Department, null, null, null, null), existing)));
+
+        Assert.Equal("Sở Nội vụ", h[existing].Versions.Single().Name);
+    }
+
+    [Fact]
     public void Create_BadInputWithMissingParent_InputReportedFirst()
     {
         var h = new TestHierarchy();

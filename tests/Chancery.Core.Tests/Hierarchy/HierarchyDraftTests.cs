@@ -131,6 +131,18 @@ public sealed class HierarchyDraftTests
     }
 
     [Fact]
+    public void IsWithin_UnitMovedInDraft_JudgedOnDraftedParents()
+    {
+        var draft = new HierarchyDraft(tree.Snapshot);
+        draft.Put(draft.Get(tree.Committee).ChangeFrom(Day("2025-07-01"), a => a with { ParentId = tree.AnGiang }));
+
+        Assert.True(draft.IsWithin(tree.Office, tree.PhuTho, Day("2025-06-30")));
+        Assert.False(draft.IsWithin(tree.Office, tree.PhuTho, Day("2025-07-01")));
+        Assert.True(draft.IsWithin(tree.Office, tree.AnGiang, Day("2025-07-01")));
+        Assert.True(draft.IsWithin(tree.Office, tree.Office, Day("2025-07-01")));
+    }
+
+    [Fact]
     public void Get_MissingUnit_NotFound() =>
         Assert.Throws<Chancery.Core.Errors.NotFoundException>(() => new HierarchyDraft(tree.Snapshot).Get(Guid.NewGuid()));
 }
