@@ -1,6 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class CoreServices
         services.AddSingleton<UserCommands>();
         services.AddSingleton<GrantCommands>();
         services.AddSingleton<ClientCommands>();
+        services.AddSingleton<PlanCommands>();
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();
         return services;

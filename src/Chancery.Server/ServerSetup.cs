@@ -2,6 +2,7 @@ using Chancery.Core;
 using Chancery.Server.AccessAdmin;
 using Chancery.Server.AuditTrail;
 using Chancery.Server.Identity;
+using Chancery.Server.Reorganizations;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
 using Chancery.Server.Health;
@@ -38,6 +39,7 @@ public static class ServerSetup
         app.MapGrpcService<UnitsService>();
         app.MapGrpcService<AccessService>();
         app.MapGrpcService<AuditService>();
+        app.MapGrpcService<ReorganizationsService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

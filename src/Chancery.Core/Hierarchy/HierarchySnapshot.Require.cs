@@ -32,6 +32,15 @@ public sealed partial class HierarchySnapshot
         throw new NotFoundException("unit", $"codes/{code}/unit", $"No unit had the code {code} on {IsoDate.Format(date)}.");
     }
 
+    /// <summary>The unit that held the code last before the date, if any did.</summary>
+    public Guid? LastHolderOfCode(string code, DateOnly date) =>
+        UnitsWithCode(code)
+            .Select(id => (Id: id, Last: Find(id)!.Versions.Where(v => v.Code == code && v.From <= date).Select(v => (DateOnly?)v.From).Max()))
+            .Where(x => x.Last is not null)
+            .OrderByDescending(x => x.Last)
+            .Select(x => (Guid?)x.Id)
+            .FirstOrDefault();
+
     public UnitState RequireUnit(Guid id, string field = "id") =>
         Find(id) ?? throw new NotFoundException("unit", Subjects.Unit(id), $"No unit has the id {id} ({field}).");
 }

@@ -7,6 +7,7 @@ public static class ChangedEntities
     public const string User = "user";
     public const string Grant = "grant";
     public const string Client = "client";
+    public const string Plan = "plan";
 
     /// <summary>Kinds whose change rebuilds the access part of the read model.</summary>
     public static bool IsAccess(string kind) => kind is User or Grant or Client;

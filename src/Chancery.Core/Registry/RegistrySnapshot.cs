@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Reorganization;
 
 namespace Chancery.Core.Registry;
 
@@ -7,7 +8,7 @@ namespace Chancery.Core.Registry;
 /// The in-memory read model at one point of the change log: every read is answered from one of
 /// these, swapped atomically after each committed change.
 /// </summary>
-public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy, AccessSnapshot Access)
+public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy, AccessSnapshot Access, LineageSnapshot Lineage)
 {
-    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty, AccessSnapshot.Empty);
+    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty, AccessSnapshot.Empty, LineageSnapshot.Empty);
 }

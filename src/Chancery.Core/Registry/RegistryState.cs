@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Reorganization;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,8 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
             var units = await LoadUnitsAsync(db, null, cancellationToken);
             var access = await LoadAccessAsync(db, cancellationToken);
-            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access);
+            var lineage = await LoadLineageAsync(db, cancellationToken);
+            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access, lineage);
             IsLoaded = true;
             LogLoaded(logger, units.Count, head);
         }
@@ -87,13 +89,14 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             _ => snapshot.Hierarchy.With(await LoadUnitsAsync(db, unitIds, cancellationToken)),
         };
         var access = changed.Any(e => ChangedEntities.IsAccess(e.Kind)) ? await LoadAccessAsync(db, cancellationToken) : snapshot.Access;
-        current = new RegistrySnapshot(head, hierarchy, access);
+        var lineage = changed.Any(e => e.Kind == ChangedEntities.Plan) ? await LoadLineageAsync(db, cancellationToken) : snapshot.Lineage;
+        current = new RegistrySnapshot(head, hierarchy, access, lineage);
 
         LogCaughtUp(logger, entries.Count, head);
     }
 
     /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>.</summary>
-    internal async Task PublishAsync(long sequence, IReadOnlyCollection<UnitState> units, bool accessChanged, CancellationToken cancellationToken)
+    internal async Task PublishAsync(long sequence, IReadOnlyCollection<UnitState> units, bool accessChanged, IReadOnlyList<LineageEvent> lineage, CancellationToken cancellationToken)
     {
         var access = current.Access;
         if (accessChanged)
@@ -102,8 +105,11 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             access = await LoadAccessAsync(db, cancellationToken);
         }
 
-        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units), access);
+        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units), access, current.Lineage.With(lineage));
     }
+
+    private static async Task<LineageSnapshot> LoadLineageAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
+        LineageSnapshot.Build(await db.LineageEvents.AsNoTracking().Include(e => e.Links).AsSplitQuery().ToListAsync(cancellationToken));
 
     private static async Task<AccessSnapshot> LoadAccessAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         AccessSnapshot.Build(

@@ -101,7 +101,7 @@ public sealed partial class RegistryWriter(
             throw;
         }
 
-        await state.PublishAsync(sequence, units, context.AccessChanged, cancellationToken);
+        await state.PublishAsync(sequence, units, context.AccessChanged, context.NewLineage, cancellationToken);
         return (true, result);
     }
 

@@ -1,6 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Reorganization;
 using Chancery.Core.Storage;
 
 namespace Chancery.Core.Registry;
@@ -18,6 +19,7 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
 {
     private readonly List<AuditRecord> audit = [];
     private readonly HashSet<(string Kind, string Id)> touched = [];
+    private readonly List<LineageEvent> lineage = [];
 
     /// <summary>For commands run outside the writer (tests, tools): no database, Chancery as the actor.</summary>
     public WriteContext(RegistrySnapshot snapshot, DateOnly today, string operation)
@@ -48,6 +50,16 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
     internal IReadOnlyCollection<(string Kind, string Id)> Touched => touched;
 
     internal bool AccessChanged => touched.Any(t => ChangedEntities.IsAccess(t.Kind));
+
+    internal IReadOnlyList<LineageEvent> NewLineage => lineage;
+
+    /// <summary>Stores lineage events with the change and adds them to the read model after the commit.</summary>
+    public void AddLineage(IEnumerable<LineageEvent> events)
+    {
+        var list = events.ToList();
+        Db.LineageEvents.AddRange(list);
+        lineage.AddRange(list);
+    }
 
     /// <summary>Records a change to an entity that is not a unit: its audit entry and its change-log mention.</summary>
     public void Record(string kind, string id, string? before, string? after)

@@ -2,6 +2,7 @@ using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chancery.Core.Storage;
@@ -23,6 +24,12 @@ public abstract class ChanceryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<User> Users => Set<User>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<LineageEvent> LineageEvents => Set<LineageEvent>();
+
+    public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
+
+    public DbSet<StoredPlan> Plans => Set<StoredPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

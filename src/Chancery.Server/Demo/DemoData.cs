@@ -1,5 +1,6 @@
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
 
 namespace Chancery.Server.Demo;
 
@@ -21,7 +22,7 @@ public static class DemoData
 
 /// <summary>Runs after the read model is built; does nothing unless enabled and the registry is empty.</summary>
 internal sealed partial class DemoSeeder(
-    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, IServiceProvider services,
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, PlanCommands plans, IServiceProvider services,
     IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ internal sealed partial class DemoSeeder(
 
         if (registry.Current.Hierarchy.Count == 0)
         {
-            await DemoHierarchy.SeedAsync(units, cancellationToken);
+            await DemoHierarchy.SeedAsync(units, plans, cancellationToken);
             LogSeeded(logger, registry.Current.Hierarchy.Count);
         }
 

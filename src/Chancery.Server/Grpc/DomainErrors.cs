@@ -1,4 +1,5 @@
 using Chancery.Core.Errors;
+using Chancery.Core.Reorganization;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -35,20 +36,64 @@ public static class DomainErrors
                 Metadata = { ["permission"] = e.Permission },
             }),
             UnauthenticatedException e => Status(Code.Unauthenticated, e.Message, new ErrorInfo { Reason = "UNAUTHENTICATED", Domain = "chancery.v1" }),
+            UnitNotOnDateException e => Status(Code.NotFound, e.Message, new ResourceInfo
+            {
+                ResourceType = "unit", ResourceName = $"units/{e.Resolved.Unit.Id}", Description = e.Message,
+            }, new ErrorInfo
+            {
+                Reason = e.Resolved.Successors.Count > 0 ? "UNIT_SUCCEEDED" : e.Resolved.Predecessors.Count > 0 ? "UNIT_NOT_YET_ESTABLISHED" : e.Resolved.Ends.Count > 0 ? "UNIT_DISSOLVED" : "UNIT_NOT_ON_DATE",
+                Domain = "chancery.v1",
+                Metadata =
+                {
+                    ["successors"] = string.Join(',', e.Resolved.Successors.Select(s => s.Unit.Unit.IdText)),
+                    ["predecessors"] = string.Join(',', e.Resolved.Predecessors.Select(s => s.Unit.Unit.IdText)),
+                    ["established_on"] = Core.Time.IsoDate.Format(e.Resolved.Unit.Established),
+                    ["closed_on"] = Core.Time.IsoDate.Format(e.Resolved.Unit.Closed),
+                },
+            }),
+            PlanRejectedException e => PlanStatus(e),
             ContentionException e => Status(Code.Aborted, e.Message, new ErrorInfo { Reason = "CONTENTION", Domain = "chancery.v1" }),
-            _ => Status(Code.Internal, "Unexpected domain error.", null),
+            _ => Status(Code.Internal, "Unexpected domain error."),
         };
         return status.ToRpcException();
     }
 
-    private static Google.Rpc.Status Status(Code code, string message, Google.Protobuf.IMessage? detail)
+    private static Google.Rpc.Status Status(Code code, string message, params Google.Protobuf.IMessage?[] details)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
-        if (detail is not null)
+        foreach (var detail in details.OfType<Google.Protobuf.IMessage>())
         {
             status.Details.Add(Any.Pack(detail));
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// A refused plan: the status of its gravest problem (permission, bad input, missing unit, then
+    /// rules), with every problem in the details, each pointing at its operation.
+    /// </summary>
+    private static Google.Rpc.Status PlanStatus(PlanRejectedException e)
+    {
+        var kinds = e.Problems.Select(p => p.Kind).ToHashSet();
+        var code = kinds.Contains("permission-denied") ? Code.PermissionDenied
+            : kinds.Contains("invalid-argument") ? Code.InvalidArgument
+            : kinds.Contains("not-found") ? Code.NotFound
+            : kinds.Contains("already-exists") ? Code.AlreadyExists
+            : Code.FailedPrecondition;
+        var badRequest = new BadRequest
+        {
+            FieldViolations = { e.Problems.Where(p => p.Kind == "invalid-argument").Select(p => new BadRequest.Types.FieldViolation { Field = "plan." + p.Code, Description = p.Description }) },
+        };
+        var precondition = new PreconditionFailure
+        {
+            Violations = { e.Problems.Where(p => p.Kind != "invalid-argument").Select(p => new PreconditionFailure.Types.Violation
+            {
+                Type = p.Code, Subject = $"operations/{p.OperationIndex} {p.Subject}", Description = p.Description,
+            }) },
+        };
+        var permission = e.Problems.FirstOrDefault(p => p.Kind == "permission-denied");
+        var info = permission is null ? null : new ErrorInfo { Reason = "OUTSIDE_SUBTREE", Domain = "chancery.v1", Metadata = { ["permission"] = permission.Code } };
+        return Status(code, e.Message, badRequest.FieldViolations.Count > 0 ? badRequest : null, precondition.Violations.Count > 0 ? precondition : null, info);
     }
 }

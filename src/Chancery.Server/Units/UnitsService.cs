@@ -2,6 +2,7 @@ using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
 using Chancery.V1;
@@ -17,14 +18,15 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
     {
         var errors = new InputErrors();
         var date = RequestFields.AsOf(request.AsOf, clock, errors);
-        var hierarchy = registry.Current.Hierarchy;
+        var snapshot = registry.Current;
+        var hierarchy = snapshot.Hierarchy;
         UnitView view;
         switch (request.KeyCase)
         {
             case GetUnitRequest.KeyOneofCase.Id:
                 var id = RequestFields.Id(request.Id, "id", errors);
                 errors.ThrowIfAny();
-                view = hierarchy.Require(id, date);
+                view = UnitLookup.Require(snapshot, id, date);
                 break;
             case GetUnitRequest.KeyOneofCase.Code:
                 var code = UnitInput.Code(request.Code, errors);
@@ -34,7 +36,8 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
                 }
 
                 errors.ThrowIfAny();
-                view = hierarchy.RequireByCode(code!, date);
+                view = hierarchy.GetByCode(code!, date)
+                    ?? (hierarchy.LastHolderOfCode(code!, date) is { } holder ? UnitLookup.Require(snapshot, holder, date) : hierarchy.RequireByCode(code!, date));
                 break;
             default:
                 throw InputErrors.One("id", "Give the unit's id or its code.");

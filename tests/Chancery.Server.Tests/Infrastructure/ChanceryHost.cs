@@ -45,6 +45,8 @@ public class ChanceryHost(DatabaseProvider provider, string connectionString, bo
 
     public V1.Audit.AuditClient Audit => new(AsAdministrator());
 
+    public V1.Reorganizations.ReorganizationsClient Reorganizations => new(AsAdministrator());
+
     public string AdminToken => adminToken ?? throw new InvalidOperationException("Call StartAsync first.");
 
     /// <summary>Calls with this bearer token (none when null).</summary>

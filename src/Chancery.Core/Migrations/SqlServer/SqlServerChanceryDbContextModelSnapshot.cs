@@ -330,6 +330,144 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("change_log", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("date")
+                        .HasColumnName("basis_date");
+
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("basis_issuer");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OperationIndex")
+                        .HasColumnType("int")
+                        .HasColumnName("operation_index");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("plan_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("lineage_events", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("PredecessorId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<Guid?>("SuccessorId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("successor_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.ToTable("lineage_links", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Reorganization.StoredPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("applied_by");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("basis_number");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("reorganization_plans", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -602,6 +740,15 @@ namespace Chancery.Core.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+                {
+                    b.HasOne("Chancery.Core.Reorganization.LineageEvent", null)
+                        .WithMany("Links")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -629,6 +776,11 @@ namespace Chancery.Core.Migrations.SqlServer
             modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
