@@ -1,5 +1,3 @@
-using Chancery.Core.Text;
-
 namespace Chancery.Core.Hierarchy;
 
 /// <summary>Between the stored unit and the immutable state the rules work on.</summary>
@@ -32,7 +30,7 @@ public static class UnitStorage
 
             row.ValidTo = v.To;
             row.Name = v.Name;
-            row.SearchKey = VietnameseText.Fold(v.Name);
+            row.SearchKey = v.SearchKey;
             row.ShortName = v.ShortName;
             row.Kind = v.Kind;
             row.ParentId = v.ParentId;

@@ -14,7 +14,7 @@ public static class VietnameseText
 
     private static readonly CompareInfo Collation = Culture.CompareInfo;
 
-    /// <summary>Trims, collapses inner white space to single spaces and normalizes to NFC.</summary>
+    /// <summary>Trims, collapses inner white space to single spaces, drops invisible format characters and normalizes to NFC.</summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -29,6 +29,12 @@ public static class VietnameseText
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 space = true;
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                // zero-width spaces and joiners, byte-order marks: invisible, never part of a name
                 continue;
             }
 

@@ -10,6 +10,8 @@ public sealed class VietnameseTextTests
     [InlineData("Xã\r\nLương", "Xã Lương")]
     [InlineData(null, "")]
     [InlineData(" \t ", "")]
+    [InlineData("\u200B\uFEFF\u200D", "")]
+    [InlineData("\uFEFFXã\u200B Lương", "Xã Lương")]
     public void Clean_WhiteSpace_TrimmedAndCollapsed(string? raw, string expected) =>
         Assert.Equal(expected, VietnameseText.Clean(raw));
 
