@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
+using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 
@@ -28,14 +29,7 @@ public static class AdminCommandLine
         switch (rest)
         {
             case ["create-system-admin", var userName, .. var more]:
-                var op = new WriteRequest("cli/create-system-admin", Actor.System("command line"), "First system administrator, from the command line");
-                var created = await services.GetRequiredService<UserCommands>().CreateAsync(
-                    new CreateUserCommand(userName, userName, more.FirstOrDefault()), op, CancellationToken.None);
-                await services.GetRequiredService<GrantCommands>().GrantAsync(
-                    new GrantRoleCommand(PrincipalKind.User, created.User.Id.ToString(), Role.SystemAdministrator, null), op, CancellationToken.None);
-                Console.WriteLine($"System administrator {created.User.UserName} created (id {created.User.Id}).");
-                Console.WriteLine($"Password (shown once): {created.Password}");
-                return 0;
+                return await CreateSystemAdministratorAsync(services, userName, more.FirstOrDefault());
             case ["verify-audit"]:
                 await using (var db = database.CreateContext())
                 {
@@ -48,6 +42,27 @@ public static class AdminCommandLine
                 Console.Error.WriteLine("usage: Chancery.Server admin create-system-admin <user_name> [password]");
                 Console.Error.WriteLine("       Chancery.Server admin verify-audit");
                 return 2;
+        }
+    }
+
+    /// <summary>A refusal (a name taken, a bad name or password) is printed and exits 1, not as a crash.</summary>
+    private static async Task<int> CreateSystemAdministratorAsync(IServiceProvider services, string userName, string? password)
+    {
+        var op = new WriteRequest("cli/create-system-admin", Actor.System("command line"), "First system administrator, from the command line");
+        try
+        {
+            var created = await services.GetRequiredService<UserCommands>().CreateAsync(
+                new CreateUserCommand(userName, userName, password), op, CancellationToken.None);
+            await services.GetRequiredService<GrantCommands>().GrantAsync(
+                new GrantRoleCommand(PrincipalKind.User, created.User.Id.ToString(), Role.SystemAdministrator, null), op, CancellationToken.None);
+            Console.WriteLine($"System administrator {created.User.UserName} created (id {created.User.Id}).");
+            Console.WriteLine($"Password (shown once): {created.Password}");
+            return 0;
+        }
+        catch (DomainException ex)
+        {
+            Console.Error.WriteLine($"Refused: {ex.Message}");
+            return 1;
         }
     }
 }
