@@ -30,6 +30,7 @@ public static class CoreServices
         services.AddSingleton<GrantCommands>();
         services.AddSingleton<ClientCommands>();
         services.AddSingleton<PlanCommands>();
+        services.AddSingleton<Reorganization.Files.HierarchyImporter>();
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();
         return services;

@@ -7,6 +7,8 @@ public sealed class InputErrors
 
     public bool Any => violations.Count > 0;
 
+    public IReadOnlyList<FieldViolation> Violations => violations;
+
     public void Add(string field, string description) => violations.Add(new(field, description));
 
     public void ThrowIfAny()

@@ -16,8 +16,13 @@ public sealed record UnitRef(Guid? Id = null, string? Code = null, string? Ref =
     public override string ToString() => Id is { } id ? id.ToString() : Code is { } code ? $"code {code}" : $"ref {Ref}";
 }
 
-/// <summary>A unit the plan establishes; <see cref="Ref"/> names it for later operations of the plan.</summary>
-public sealed record NewUnitSpec(string? Ref, string? Name, string? ShortName, UnitKind Kind, UnitRef? Parent, string? Code, Guid? Id = null, DateOnly? ValidFrom = null);
+/// <summary>
+/// A unit the plan establishes; <see cref="Ref"/> names it for later operations of the plan. It
+/// exists from <see cref="ValidFrom"/> (default: the plan's effective date) and, when
+/// <see cref="ValidTo"/> is given (imports of units whose end is known), until that date.
+/// </summary>
+public sealed record NewUnitSpec(
+    string? Ref, string? Name, string? ShortName, UnitKind Kind, UnitRef? Parent, string? Code, Guid? Id = null, DateOnly? ValidFrom = null, DateOnly? ValidTo = null);
 
 /// <summary>What becomes of the units below a unit that ends.</summary>
 public enum ChildrenDisposition

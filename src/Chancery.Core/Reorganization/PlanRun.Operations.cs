@@ -46,6 +46,11 @@ internal sealed partial class PlanRun
         var id = NewId(spec);
         Remember(spec.Ref, id, $"{field}.ref");
         var unit = UnitChanges.Establish(Context, id, new NewUnit(name, shortName, kind, parentId, code), spec.ValidFrom ?? Effective);
+        if (spec.ValidTo is { } end)
+        {
+            unit = UnitChanges.Close(Context, id, end);
+        }
+
         Touch(unit);
         return unit;
     }

@@ -31,6 +31,20 @@ public sealed class AccessInterceptor(RegistryState registry, IOptions<IdentityO
         return continuation(request, responseStream, context);
     }
 
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Check(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Check(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
     /// <summary>The caller of the current call, as checked by the interceptor.</summary>
     public static Actor GetActor(ServerCallContext context) =>
         context.GetHttpContext().Items[ActorKey] as Actor ?? throw new InvalidOperationException("The call was not checked by the access interceptor.");

@@ -1,5 +1,6 @@
 using Chancery.Core.Errors;
 using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganization.Files;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -52,6 +53,7 @@ public static class DomainErrors
                 },
             }),
             PlanRejectedException e => PlanStatus(e),
+            HierarchyFileRejectedException e => FileStatus(e),
             ContentionException e => Status(Code.Aborted, e.Message, new ErrorInfo { Reason = "CONTENTION", Domain = "chancery.v1" }),
             _ => Status(Code.Internal, "Unexpected domain error."),
         };
@@ -69,6 +71,22 @@ public static class DomainErrors
         return status;
     }
 
+    /// <summary>A refused file: every problem as a field violation "line N: field", as many as the details hold, and how many more there were.</summary>
+    private static Google.Rpc.Status FileStatus(HierarchyFileRejectedException e)
+    {
+        var listed = DetailBudget.Take(e.Problems, p => p.Location.Length + p.Message.Length);
+        var badRequest = new BadRequest
+        {
+            FieldViolations = { listed.Select(p => new BadRequest.Types.FieldViolation { Field = p.Location, Description = p.Message }) },
+        };
+        if (listed.Count < e.Count)
+        {
+            badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = "file", Description = DetailBudget.More(e.Count, listed.Count) });
+        }
+
+        return Status(Code.InvalidArgument, e.Message, badRequest);
+    }
+
     /// <summary>
     /// A refused plan: the status of its gravest problem (permission, bad input, missing unit, then
     /// rules), with every problem in the details, each pointing at its operation.
@@ -76,6 +94,7 @@ public static class DomainErrors
     private static Google.Rpc.Status PlanStatus(PlanRejectedException e)
     {
         var kinds = e.Problems.Select(p => p.Kind).ToHashSet();
+        var listed = DetailBudget.Take(e.Problems, p => p.Code.Length + p.Subject.Length + p.Description.Length);
         var code = kinds.Contains("permission-denied") ? Code.PermissionDenied
             : kinds.Contains("invalid-argument") ? Code.InvalidArgument
             : kinds.Contains("not-found") ? Code.NotFound
@@ -83,15 +102,23 @@ public static class DomainErrors
             : Code.FailedPrecondition;
         var badRequest = new BadRequest
         {
-            FieldViolations = { e.Problems.Where(p => p.Kind == "invalid-argument").Select(p => new BadRequest.Types.FieldViolation { Field = "plan." + p.Code, Description = p.Description }) },
+            FieldViolations = { listed.Where(p => p.Kind == "invalid-argument").Select(p => new BadRequest.Types.FieldViolation { Field = "plan." + p.Code, Description = p.Description }) },
         };
         var precondition = new PreconditionFailure
         {
-            Violations = { e.Problems.Where(p => p.Kind != "invalid-argument").Select(p => new PreconditionFailure.Types.Violation
+            Violations = { listed.Where(p => p.Kind != "invalid-argument").Select(p => new PreconditionFailure.Types.Violation
             {
                 Type = p.Code, Subject = $"operations/{p.OperationIndex} {p.Subject}", Description = p.Description,
             }) },
         };
+        if (listed.Count < e.Problems.Count)
+        {
+            precondition.Violations.Add(new PreconditionFailure.Types.Violation
+            {
+                Type = "plan.more-problems", Subject = $"plans/{e.PlanId}", Description = DetailBudget.More(e.Problems.Count, listed.Count),
+            });
+        }
+
         var permission = e.Problems.FirstOrDefault(p => p.Kind == "permission-denied");
         var info = permission is null ? null : new ErrorInfo { Reason = "OUTSIDE_SUBTREE", Domain = "chancery.v1", Metadata = { ["permission"] = permission.Code } };
         return Status(code, e.Message, badRequest.FieldViolations.Count > 0 ? badRequest : null, precondition.Violations.Count > 0 ? precondition : null, info);

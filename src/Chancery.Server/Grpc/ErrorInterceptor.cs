@@ -36,6 +36,19 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger) :
         }
     }
 
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        catch (Exception ex) when (Translate(ex, context) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
     private RpcException? Translate(Exception exception, ServerCallContext context)
     {
         switch (exception)

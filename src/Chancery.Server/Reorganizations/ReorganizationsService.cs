@@ -2,6 +2,7 @@ using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganization.Files;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
@@ -13,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Chancery.Server.Reorganizations;
 
 /// <summary>Plans, single operations, lineage: translation to the core's plan commands.</summary>
-public sealed partial class ReorganizationsService(PlanCommands plans, RegistryState registry, RegistryClock clock, ChanceryDbContext db)
+public sealed partial class ReorganizationsService(
+    PlanCommands plans, HierarchyImporter importer, RegistryState registry, RegistryClock clock, ChanceryDbContext db)
     : V1.Reorganizations.ReorganizationsBase
 {
     [Scope(Scopes.HierarchyWrite)]
