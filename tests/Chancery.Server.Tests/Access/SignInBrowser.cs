@@ -25,7 +25,7 @@ public sealed partial class SignInBrowser(ChanceryHost host) : IDisposable
     }
 
     /// <summary>Fills and posts the form of the page; the answer (a redirect when signed in, the page again otherwise).</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string userName, string password, string lang = "vi")
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string userName, string password, string lang = "vi", string returnUrl = "/")
     {
         var (_, page) = await GetPageAsync();
         var token = AntiforgeryField().Match(page);
@@ -33,13 +33,20 @@ public sealed partial class SignInBrowser(ChanceryHost host) : IDisposable
         using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token.Groups[1].Value,
-            ["ReturnUrl"] = "/",
+            ["ReturnUrl"] = returnUrl,
             ["Lang"] = lang,
             ["UserName"] = userName,
             ["Password"] = password,
         }));
+        LastLocation = response.Headers.Location;
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
+
+    /// <summary>Where the last posted form redirected to, if it did.</summary>
+    public Uri? LastLocation { get; private set; }
+
+    /// <summary>A GET as the browser makes it, without following redirects.</summary>
+    public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
     /// <summary>The refresh-token grant as the test portal asks it: the status and the JSON answer.</summary>
     public async Task<(HttpStatusCode Status, JsonElement Json)> RefreshAsync(string refreshToken)
