@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
 using Chancery.Core.Storage;
@@ -31,6 +32,7 @@ public static class CoreServices
         services.AddSingleton<ClientCommands>();
         services.AddSingleton<PlanCommands>();
         services.AddSingleton<Reorganization.Files.HierarchyImporter>();
+        services.AddSingleton<PositionCommands>();
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();
         return services;

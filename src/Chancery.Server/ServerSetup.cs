@@ -3,6 +3,7 @@ using Chancery.Server.AccessAdmin;
 using Chancery.Server.AuditTrail;
 using Chancery.Server.Identity;
 using Chancery.Server.Reorganizations;
+using Chancery.Server.Staffing;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
 using Chancery.Server.Health;
@@ -40,6 +41,7 @@ public static class ServerSetup
         app.MapGrpcService<AccessService>();
         app.MapGrpcService<AuditService>();
         app.MapGrpcService<ReorganizationsService>();
+        app.MapGrpcService<PositionsService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

@@ -8,6 +8,9 @@ public static class ChangedEntities
     public const string Grant = "grant";
     public const string Client = "client";
     public const string Plan = "plan";
+    public const string Position = "position";
+    public const string Appointment = "appointment";
+    public const string Official = "official";
 
     /// <summary>Kinds whose change rebuilds the access part of the read model.</summary>
     public static bool IsAccess(string kind) => kind is User or Grant or Client;

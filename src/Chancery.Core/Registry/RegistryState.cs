@@ -37,7 +37,8 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             var units = await LoadUnitsAsync(db, null, cancellationToken);
             var access = await LoadAccessAsync(db, cancellationToken);
             var lineage = await LoadLineageAsync(db, cancellationToken);
-            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access, lineage);
+            var positions = await LoadPositionsAsync(db, cancellationToken);
+            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access, lineage, positions);
             IsLoaded = true;
             LogLoaded(logger, units.Count, head);
         }
@@ -90,22 +91,25 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
         };
         var access = changed.Any(e => ChangedEntities.IsAccess(e.Kind)) ? await LoadAccessAsync(db, cancellationToken) : snapshot.Access;
         var lineage = changed.Any(e => e.Kind == ChangedEntities.Plan) ? await LoadLineageAsync(db, cancellationToken) : snapshot.Lineage;
-        current = new RegistrySnapshot(head, hierarchy, access, lineage);
+        var positions = await CatchUpPositionsAsync(db, snapshot.Positions, changed, cancellationToken);
+        current = new RegistrySnapshot(head, hierarchy, access, lineage, positions);
 
         LogCaughtUp(logger, entries.Count, head);
     }
 
     /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>.</summary>
-    internal async Task PublishAsync(long sequence, IReadOnlyCollection<UnitState> units, bool accessChanged, IReadOnlyList<LineageEvent> lineage, CancellationToken cancellationToken)
+    internal async Task PublishAsync(long sequence, CommittedChange change, CancellationToken cancellationToken)
     {
         var access = current.Access;
-        if (accessChanged)
+        if (change.AccessChanged)
         {
             await using var db = database.CreateContext();
             access = await LoadAccessAsync(db, cancellationToken);
         }
 
-        current = new RegistrySnapshot(sequence, current.Hierarchy.With(units), access, current.Lineage.With(lineage));
+        current = new RegistrySnapshot(
+            sequence, current.Hierarchy.With(change.Units), access, current.Lineage.With(change.Lineage),
+            current.Positions.With(change.Positions, change.Appointments, change.Officials));
     }
 
     private static async Task<LineageSnapshot> LoadLineageAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>

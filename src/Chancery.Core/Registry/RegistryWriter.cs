@@ -62,7 +62,8 @@ public sealed partial class RegistryWriter(
         var context = new WriteContext(snapshot, clock.Today, request, db, scope.ServiceProvider);
         var result = await command(context, cancellationToken);
         var units = context.ChangedUnits();
-        if (units.Count == 0 && context.AuditRecords.Count == 0)
+        var staff = StaffChanges.Of(context);
+        if (units.Count == 0 && staff.IsEmpty && context.AuditRecords.Count == 0)
         {
             return (true, result);
         }
@@ -70,19 +71,23 @@ public sealed partial class RegistryWriter(
         var sequence = snapshot.Sequence + 1;
         try
         {
-            if (!await StageUnitsAsync(db, context, units, cancellationToken))
+            if (!await StageUnitsAsync(db, context, units, cancellationToken) || !await staff.StageAsync(db, cancellationToken))
             {
                 return (false, result);
             }
 
             var now = Truncate(clock.UtcNow);
-            await AppendAuditAsync(db, context, units, sequence, now, cancellationToken);
+            var records = units
+                .Select(u => new AuditRecord(ChangedEntities.Unit, u.IdText, AuditJson.Unit(context.Hierarchy.Original(u.Id)), AuditJson.Unit(u)))
+                .Concat(staff.AuditRecords())
+                .Concat(context.AuditRecords);
+            await AppendAuditAsync(db, context, records, sequence, now, cancellationToken);
             db.ChangeLog.Add(new ChangeLogEntry
             {
                 Sequence = sequence,
                 RecordedAt = now,
                 Operation = request.Operation,
-                Entities = ChangedEntities.Format(units.Select(u => (ChangedEntities.Unit, u.IdText)).Concat(context.Touched)),
+                Entities = ChangedEntities.Format(units.Select(u => (ChangedEntities.Unit, u.IdText)).Concat(staff.Entities()).Concat(context.Touched)),
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -101,7 +106,7 @@ public sealed partial class RegistryWriter(
             throw;
         }
 
-        await state.PublishAsync(sequence, units, context.AccessChanged, context.NewLineage, cancellationToken);
+        await state.PublishAsync(sequence, new CommittedChange(units, context.AccessChanged, context.NewLineage, staff.Positions, staff.Appointments, staff.Officials), cancellationToken);
         return (true, result);
     }
 
@@ -137,15 +142,12 @@ public sealed partial class RegistryWriter(
         return true;
     }
 
-    /// <summary>One hash-chained entry per changed unit and per recorded entity, numbered after the last stored entry.</summary>
-    private static async Task AppendAuditAsync(ChanceryDbContext db, WriteContext context, IReadOnlyList<UnitState> units, long changeSequence, DateTime now, CancellationToken cancellationToken)
+    /// <summary>One hash-chained entry per changed entity, numbered after the last stored entry.</summary>
+    private static async Task AppendAuditAsync(ChanceryDbContext db, WriteContext context, IEnumerable<AuditRecord> records, long changeSequence, DateTime now, CancellationToken cancellationToken)
     {
         var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditChain.Genesis;
-        var records = units
-            .Select(u => new AuditRecord(ChangedEntities.Unit, u.IdText, AuditJson.Unit(context.Hierarchy.Original(u.Id)), AuditJson.Unit(u)))
-            .Concat(context.AuditRecords);
         var actor = context.Actor;
         foreach (var record in records)
         {

@@ -1,6 +1,8 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
+using Chancery.Core.Errors;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Positions;
 using Chancery.Core.Reorganization;
 using Chancery.Core.Storage;
 
@@ -30,6 +32,8 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
     public RegistrySnapshot Snapshot => snapshot;
 
     public HierarchyDraft Hierarchy { get; } = new(snapshot.Hierarchy);
+
+    public PositionsDraft Positions { get; } = new(snapshot.Positions);
 
     public DateOnly Today => today;
 
@@ -67,6 +71,30 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
         touched.Add((kind, id));
         audit.Add(new AuditRecord(kind, id, before, after));
     }
+
+    /// <summary>Checks every rule of the registry over everything drafted; throws them all together.</summary>
+    public void CheckRules()
+    {
+        var violations = new RuleViolations();
+        CheckRules(violations);
+        violations.ThrowIfAny();
+    }
+
+    public void CheckRules(RuleViolations violations)
+    {
+        var units = Hierarchy.Changed.Select(u => u.Id).ToList();
+        HierarchyRules.Check(Hierarchy, units, violations);
+        PositionRules.Check(Hierarchy, Positions, units, violations);
+    }
+
+    public IReadOnlyList<PositionState> ChangedPositions() =>
+        Positions.ChangedPositions.Where(p => Positions.OriginalPosition(p.Id) != p).ToList();
+
+    public IReadOnlyList<AppointmentState> ChangedAppointments() =>
+        Positions.ChangedAppointments.Where(a => Positions.OriginalAppointment(a.Id) != a).ToList();
+
+    public IReadOnlyList<OfficialState> ChangedOfficials() =>
+        Positions.ChangedOfficials.Where(o => Positions.OriginalOfficial(o.Id) is not { } x || x.FullName != o.FullName || x.RankCode != o.RankCode).ToList();
 
     /// <summary>The units whose drafted state differs from the stored one.</summary>
     public IReadOnlyList<UnitState> ChangedUnits() =>

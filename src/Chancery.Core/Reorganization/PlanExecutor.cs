@@ -30,16 +30,28 @@ public static class PlanExecutor
         }
 
         var violations = new RuleViolations();
-        HierarchyRules.Check(context.Hierarchy, context.Hierarchy.Changed.Select(u => u.Id).ToList(), violations);
+        context.CheckRules(violations);
         foreach (var violation in violations.Items)
         {
-            var index = Guid.TryParse(violation.Subject.Split('/')[^1], out var unitId) && run.TouchedBy.TryGetValue(unitId, out var i) ? i : -1;
+            var index = Guid.TryParse(violation.Subject.Split('/')[^1], out var subjectId) && run.TouchedBy.TryGetValue(UnitOf(context, violation.Subject, subjectId), out var i) ? i : -1;
             run.Problems.Add(new PlanProblem(index, index >= 0 ? plan.Operations[index].Label : null, "failed-precondition", violation.Rule, violation.Subject, violation.Description));
         }
 
         var changes = Summarize(context, plan.EffectiveDate, run.TouchedBy);
         var counts = new PlanCounts(changes.Count(c => c.Created), changes.Count(c => c.Closed), changes.Count(c => c.Moved), changes.Count(c => c.Renamed), plan.Operations.Count);
         return new PlanOutcome(run.Problems.OrderBy(p => p.OperationIndex).ToList(), counts, changes, run.Lineage);
+    }
+
+    /// <summary>The unit a rule's subject belongs to: the unit itself, or the unit of a position or of an appointment's position.</summary>
+    private static Guid UnitOf(WriteContext context, string subject, Guid id)
+    {
+        if (subject.StartsWith("appointments/", StringComparison.Ordinal) && context.Positions.FindAppointment(id) is { } appointment)
+        {
+            id = appointment.PositionId;
+            subject = "positions/";
+        }
+
+        return subject.StartsWith("positions/", StringComparison.Ordinal) && context.Positions.FindPosition(id) is { } position ? position.UnitId : id;
     }
 
     private static IEnumerable<PlanProblem> Problems(DomainException exception, int index, string? label) => exception switch

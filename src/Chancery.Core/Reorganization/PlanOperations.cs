@@ -41,6 +41,7 @@ public enum ChildrenDisposition
 [JsonDerivedType(typeof(TransferOperation), "transfer")]
 [JsonDerivedType(typeof(RenameOperation), "rename")]
 [JsonDerivedType(typeof(DissolveOperation), "dissolve")]
+[JsonDerivedType(typeof(CarryPositionsOperation), "carry_positions")]
 public abstract record PlanOperation
 {
     /// <summary>A label of the caller's, to find the operation in reports.</summary>
@@ -65,3 +66,10 @@ public sealed record RenameOperation(UnitRef Unit, UnitFields Fields, string? Na
 
 /// <summary>A unit ends without successor; its children move to <see cref="ChildrenTo"/> or close with it.</summary>
 public sealed record DissolveOperation(UnitRef Unit, ChildrenDisposition Children, UnitRef? ChildrenTo) : PlanOperation;
+
+/// <summary>
+/// Positions carried to another unit (usually a successor) from the effective date: each closes,
+/// a like position opens in <see cref="To"/>, and its holders then hold the new one. Positions of
+/// a unit that ends and are not carried close with it.
+/// </summary>
+public sealed record CarryPositionsOperation(IReadOnlyList<Guid> PositionIds, UnitRef To) : PlanOperation;

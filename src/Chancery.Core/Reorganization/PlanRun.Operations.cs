@@ -29,6 +29,9 @@ internal sealed partial class PlanRun
             case DissolveOperation o:
                 Dissolve(o);
                 break;
+            case CarryPositionsOperation o:
+                CarryPositions(o);
+                break;
             default:
                 throw InputErrors.One("operation", "An operation must be one of establish, merge, split, transfer, rename, dissolve.");
         }
@@ -91,7 +94,7 @@ internal sealed partial class PlanRun
                 }
             }
 
-            Touch(UnitChanges.Close(Context, source.Id, Effective));
+            Touch(CloseUnit(source.Id));
         }
 
         if (sources.All(s => s.Id != target.Id) && o.Survivor is not null)
@@ -142,7 +145,7 @@ internal sealed partial class PlanRun
         }
         else
         {
-            Touch(UnitChanges.Close(Context, source.Id, Effective));
+            Touch(CloseUnit(source.Id));
         }
     }
 
@@ -206,8 +209,29 @@ internal sealed partial class PlanRun
                 break;
         }
 
-        Touch(UnitChanges.Close(Context, unit.Id, Effective));
+        Touch(CloseUnit(unit.Id));
         e.Links.Add(new LineageLink { PredecessorId = unit.Id });
+    }
+
+    /// <summary>A unit ends: first its positions still open (their appointments end), unless an earlier operation carried them.</summary>
+    private UnitState CloseUnit(Guid id)
+    {
+        Positions.PositionChanges.CloseAllOf(Context, id, Effective);
+        return UnitChanges.Close(Context, id, Effective);
+    }
+
+    private void CarryPositions(CarryPositionsOperation o)
+    {
+        var to = Resolve(o.To, "carry_positions.to");
+        if (o.PositionIds.Count == 0)
+        {
+            throw InputErrors.One("carry_positions.position_ids", "Name the positions to carry.");
+        }
+
+        foreach (var positionId in o.PositionIds)
+        {
+            Positions.PositionChanges.Carry(Context, positionId, to.Id, Effective, NewId($"position/{positionId}"), plan.Basis, n => NewId($"position/{positionId}/appointment/{n}"));
+        }
     }
 
     /// <summary>Closes a unit and everything below it on the effective date, the leaves first; each ends without successor.</summary>
@@ -218,7 +242,7 @@ internal sealed partial class PlanRun
             CloseSubtree(child.Id, e);
         }
 
-        Touch(UnitChanges.Close(Context, top, Effective));
+        Touch(CloseUnit(top));
         e.Links.Add(new LineageLink { PredecessorId = top });
     }
 }

@@ -32,14 +32,12 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
     public void Touch(UnitState unit) => TouchedBy[unit.Id] = Index;
 
     /// <summary>An id for a unit the plan establishes: the same for the same plan and ref, so a dry run shows the ids the plan will create.</summary>
-    public Guid NewId(NewUnitSpec spec)
-    {
-        if (spec.Id is { } id)
-        {
-            return id;
-        }
+    public Guid NewId(NewUnitSpec spec) => spec.Id ?? NewId(spec.Ref ?? "operation-" + Index);
 
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"chancery.plan/{plan.Id}/{spec.Ref ?? "operation-" + Index}"))[..16];
+    /// <summary>An id derived from the plan's id and a name within the plan.</summary>
+    public Guid NewId(string name)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"chancery.plan/{plan.Id}/{name}"))[..16];
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes);

@@ -1,6 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,12 @@ public abstract class ChanceryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
 
     public DbSet<StoredPlan> Plans => Set<StoredPlan>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<Official> Officials => Set<Official>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

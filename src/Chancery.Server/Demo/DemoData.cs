@@ -1,4 +1,5 @@
 using Chancery.Core.Hierarchy;
+using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
 
@@ -22,7 +23,7 @@ public static class DemoData
 
 /// <summary>Runs after the read model is built; does nothing unless enabled and the registry is empty.</summary>
 internal sealed partial class DemoSeeder(
-    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, PlanCommands plans, IServiceProvider services,
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, PlanCommands plans, PositionCommands positions, IServiceProvider services,
     IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal sealed partial class DemoSeeder(
 
         if (registry.Current.Hierarchy.Count == 0)
         {
-            await DemoHierarchy.SeedAsync(units, plans, cancellationToken);
+            await DemoHierarchy.SeedAsync(units, plans, positions, cancellationToken);
             LogSeeded(logger, registry.Current.Hierarchy.Count);
         }
 

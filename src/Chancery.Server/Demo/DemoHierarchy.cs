@@ -1,6 +1,7 @@
 using Chancery.Core.Hierarchy;
 using Chancery.Core.Access;
 using Chancery.Core.Hierarchy.Commands;
+using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
 
@@ -45,7 +46,7 @@ public static class DemoHierarchy
         public const string UbndVinhPhuc = "000.00.01.H62";
     }
 
-    public static async Task SeedAsync(UnitCommands units, PlanCommands plans, CancellationToken ct)
+    public static async Task SeedAsync(UnitCommands units, PlanCommands plans, PositionCommands positions, CancellationToken ct)
     {
         var op = new WriteRequest("demo/seed", Actor.System("demo data"), "Dữ liệu minh họa (demo)");
 
@@ -79,6 +80,7 @@ public static class DemoHierarchy
         var vinhPhuc = await Create("Tỉnh Vĩnh Phúc", UnitKind.Province, null, VinhPhuFounded, Codes.VinhPhuc);
         await Create("Ủy ban nhân dân tỉnh Vĩnh Phúc", UnitKind.PeopleCommittee, vinhPhuc, VinhPhuFounded, Codes.UbndVinhPhuc, "UBND tỉnh Vĩnh Phúc");
 
+        await DemoPositions.SeedAsync(positions, units.Registry, op, ct);
         await plans.ApplyAsync(ReformPlan(), op with { Reason = null }, ct);
     }
 

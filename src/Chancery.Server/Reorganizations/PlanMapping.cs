@@ -51,6 +51,9 @@ public static class PlanMapping
             V1.Operation.OpOneofCase.Transfer => Transfer(operation.Transfer, errors, $"{field}.transfer"),
             V1.Operation.OpOneofCase.Rename => Rename(operation.Rename, errors, $"{field}.rename"),
             V1.Operation.OpOneofCase.Dissolve => Dissolve(operation.Dissolve, errors, $"{field}.dissolve"),
+            V1.Operation.OpOneofCase.CarryPositions => new CarryPositionsOperation(
+                operation.CarryPositions.PositionIds.Select((p, i) => RequestFields.Id(p, $"{field}.carry_positions.position_ids[{i}]", errors)).ToList(),
+                Ref(operation.CarryPositions.To, errors, $"{field}.carry_positions.to")),
             _ => Missing(errors, field),
         };
         return result with { Label = string.IsNullOrWhiteSpace(operation.Label) ? null : operation.Label.Trim() };

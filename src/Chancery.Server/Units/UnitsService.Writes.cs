@@ -83,7 +83,7 @@ public sealed partial class UnitsService
         var errors = new InputErrors();
         var id = RequestFields.Id(request.Id, "id", errors);
         var effective = RequestFields.OptionalDate(request.EffectiveDate, "effective_date", errors);
-        var command = new CloseUnitCommand(id, request.ExpectedVersion, effective, request.Reason);
+        var command = new CloseUnitCommand(id, request.ExpectedVersion, effective, request.Reason, request.ClosePositions);
         command.Check(errors);
         errors.ThrowIfAny();
 

@@ -47,6 +47,8 @@ public class ChanceryHost(DatabaseProvider provider, string connectionString, bo
 
     public V1.Reorganizations.ReorganizationsClient Reorganizations => new(AsAdministrator());
 
+    public V1.Positions.PositionsClient Positions => new(AsAdministrator());
+
     public string AdminToken => adminToken ?? throw new InvalidOperationException("Call StartAsync first.");
 
     /// <summary>Calls with this bearer token (none when null).</summary>

@@ -3,7 +3,8 @@ using Chancery.Core.Registry;
 
 namespace Chancery.Core.Hierarchy.Commands;
 
-public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason)
+/// <param name="ClosePositions">Close the unit's positions (ending their appointments) with it; without it, positions open after the date refuse the closing.</param>
+public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason, bool ClosePositions = false)
 {
     public void Check(InputErrors errors)
     {
@@ -23,7 +24,12 @@ public static class CloseUnit
 
         var effective = command.EffectiveDate ?? context.Today;
         var closed = UnitChanges.Close(context, command.Id, effective, command.ExpectedVersion);
-        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
+        if (command.ClosePositions)
+        {
+            Positions.PositionChanges.CloseAllOf(context, command.Id, effective);
+        }
+
+        context.CheckRules();
         return new UnitView(closed, closed.Versions[^1]);
     }
 }

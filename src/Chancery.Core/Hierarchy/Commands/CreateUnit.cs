@@ -31,7 +31,7 @@ public static class CreateUnit
 
         var from = command.ValidFrom ?? context.Today;
         var unit = UnitChanges.Establish(context, id, new NewUnit(name, shortName, kind, command.ParentId, code), from);
-        HierarchyRules.CheckAll(context.Hierarchy, [id]);
+        context.CheckRules();
         return new UnitView(unit, unit.Versions[0]);
     }
 }

@@ -27,7 +27,7 @@ public static class MoveUnit
 
         var effective = command.EffectiveDate ?? context.Today;
         var moved = UnitChanges.Move(context, command.Id, command.NewParentId, effective, command.ExpectedVersion);
-        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
+        context.CheckRules();
         return new UnitView(moved, moved.At(effective)!);
     }
 }

@@ -72,7 +72,7 @@ public static class UpdateUnit
             Kind = fields.HasFlag(UnitFields.Kind) ? command.Kind : a.Kind,
             Code = fields.HasFlag(UnitFields.Code) ? code : a.Code,
         }, command.ExpectedVersion);
-        HierarchyRules.CheckAll(context.Hierarchy, [command.Id]);
+        context.CheckRules();
         return new UnitView(changed, changed.At(effective)!);
     }
 }

@@ -297,6 +297,144 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("unit_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Positions.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_date");
+
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_issuer");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("official_id");
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("position_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("PositionId");
+
+                    b.ToTable("appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Positions.Official", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("RankCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rank_code");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_key");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchKey");
+
+                    b.ToTable("officials", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Positions.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CollectiveBody")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collective_body");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("positions", (string)null);
+                });
+
             modelBuilder.Entity("Chancery.Core.Registry.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -725,6 +863,30 @@ namespace Chancery.Core.Migrations.Sqlite
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chancery.Core.Positions.Appointment", b =>
+                {
+                    b.HasOne("Chancery.Core.Positions.Official", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chancery.Core.Positions.Position", b =>
+                {
+                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

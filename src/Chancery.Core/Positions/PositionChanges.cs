@@ -1,0 +1,136 @@
+using Chancery.Core.Access;
+using Chancery.Core.Errors;
+using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
+
+namespace Chancery.Core.Positions;
+
+/// <summary>
+/// The changes positions and appointments undergo, applied to the write context's draft; each
+/// checks the caller's rights over the position's unit at the effective date, not the rules
+/// (checked once by the caller over everything drafted).
+/// </summary>
+public static class PositionChanges
+{
+    public static PositionState Create(WriteContext context, Guid id, Guid unitId, string title, PositionRole role, bool collectiveBody, DateOnly from)
+    {
+        RequireUnit(context, unitId, from);
+        context.Hierarchy.Get(unitId, "unit_id");
+        var position = new PositionState(id, 1, unitId, title, role, collectiveBody, from, null);
+        context.Positions.Put(position);
+        return position;
+    }
+
+    /// <summary>Ends a position from a date (its first day without the position); with <paramref name="endAppointments"/> its holders' appointments end then too.</summary>
+    public static PositionState Close(WriteContext context, Guid positionId, DateOnly effective, bool endAppointments, long? expectedVersion = null)
+    {
+        var position = Require(context, positionId, effective, expectedVersion);
+        if (effective <= position.From || effective >= position.Period.End)
+        {
+            throw RuleViolations.One("positions.effective-date-in-period", position.Subject,
+                $"The position exists over {position.Period}; it can only close after its start and before its end.");
+        }
+
+        if (endAppointments)
+        {
+            foreach (var appointment in context.Positions.AppointmentsToPosition(positionId).Where(a => a.Period.End > effective && a.From < effective).ToList())
+            {
+                context.Positions.Put(appointment with { Version = appointment.Version + 1, To = effective });
+            }
+        }
+
+        var closed = position with { Version = position.Version + 1, To = effective };
+        context.Positions.Put(closed);
+        return closed;
+    }
+
+    /// <summary>Closes every position of a unit still open on the date, ending their appointments: what happens when the unit ends.</summary>
+    public static void CloseAllOf(WriteContext context, Guid unitId, DateOnly effective)
+    {
+        foreach (var position in context.Positions.PositionsOfUnit(unitId).Where(p => p.Period.End > effective && p.From < effective).ToList())
+        {
+            Close(context, position.Id, effective, endAppointments: true);
+        }
+    }
+
+    /// <summary>
+    /// A position carried to another unit from a date: the old one closes (its appointments end),
+    /// a new one with the same title and role opens in the other unit, and whoever held the old one
+    /// then holds the new one, on the basis given.
+    /// </summary>
+    public static PositionState Carry(WriteContext context, Guid positionId, Guid toUnitId, DateOnly effective, Guid newId, LegalBasis basis, Func<int, Guid> appointmentId)
+    {
+        var position = Require(context, positionId, effective, null);
+        var holders = context.Positions.AppointmentsToPosition(positionId).Where(a => a.Contains(effective)).ToList();
+        Close(context, positionId, effective, endAppointments: true);
+        var carried = Create(context, newId, toUnitId, position.Title, position.Role, position.CollectiveBody, effective);
+        for (var i = 0; i < holders.Count; i++)
+        {
+            var held = holders[i];
+            context.Positions.Put(new AppointmentState(appointmentId(i), 1, held.OfficialId, carried.Id, held.Kind, effective, held.To, basis));
+        }
+
+        return carried;
+    }
+
+    public static AppointmentState Appoint(WriteContext context, Guid id, Guid officialId, Guid positionId, AppointmentKind kind, DateOnly from, DateOnly? to, LegalBasis basis)
+    {
+        var position = Require(context, positionId, from, null);
+        if (context.Positions.FindOfficial(officialId) is null)
+        {
+            throw new NotFoundException("official", $"officials/{officialId}", $"No official has the id {officialId} (official_id).");
+        }
+
+        if (context.Positions.AppointmentsToPosition(position.Id).FirstOrDefault(a => a.OfficialId == officialId && a.Period.Overlaps(new Time.Period(from, to))) is { } twice)
+        {
+            throw RuleViolations.One("appointments.duplicate", twice.Subject, $"The official already holds this position over {twice.Period}.");
+        }
+
+        var appointment = new AppointmentState(id, 1, officialId, positionId, kind, from, to, basis);
+        context.Positions.Put(appointment);
+        return appointment;
+    }
+
+    /// <summary>Ends an appointment from a date (its first day without it).</summary>
+    public static AppointmentState End(WriteContext context, Guid appointmentId, DateOnly effective, long expectedVersion)
+    {
+        var appointment = context.Positions.FindAppointment(appointmentId)
+            ?? throw new NotFoundException("appointment", $"appointments/{appointmentId}", $"No appointment has the id {appointmentId}.");
+        var position = context.Positions.FindPosition(appointment.PositionId)!;
+        RequireUnit(context, position.UnitId, effective);
+        if (appointment.Version != expectedVersion)
+        {
+            throw new StaleVersionException(appointment.Subject, expectedVersion, appointment.Version);
+        }
+
+        if (effective <= appointment.From || effective >= appointment.Period.End)
+        {
+            throw RuleViolations.One("appointments.effective-date-in-period", appointment.Subject,
+                $"The appointment runs over {appointment.Period}; it can only end on a date after its start and before its end.");
+        }
+
+        var ended = appointment with { Version = appointment.Version + 1, To = effective };
+        context.Positions.Put(ended);
+        return ended;
+    }
+
+    private static PositionState Require(WriteContext context, Guid positionId, DateOnly date, long? expectedVersion)
+    {
+        var position = context.Positions.FindPosition(positionId);
+        RequireUnit(context, position?.UnitId, date);
+        if (position is null)
+        {
+            throw new NotFoundException("position", $"positions/{positionId}", $"No position has the id {positionId}.");
+        }
+
+        if (expectedVersion is { } expected && expected != position.Version)
+        {
+            throw new StaleVersionException(position.Subject, expected, position.Version);
+        }
+
+        return position;
+    }
+
+    private static void RequireUnit(WriteContext context, Guid? unitId, DateOnly date) =>
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, Scopes.PositionsWrite);
+}

@@ -1,0 +1,143 @@
+using Chancery.Core.Access;
+using Chancery.Core.Errors;
+using Chancery.Core.Registry;
+using Chancery.Core.Reorganization;
+
+namespace Chancery.Core.Positions;
+
+public sealed record CreatePositionCommand(Guid UnitId, string? Title, PositionRole Role, bool CollectiveBody, DateOnly? ValidFrom);
+
+public sealed record ClosePositionCommand(Guid PositionId, long ExpectedVersion, DateOnly? EffectiveDate, bool EndAppointments);
+
+public sealed record CreateOfficialCommand(string? FullName, string? RankCode);
+
+public sealed record UpdateOfficialCommand(Guid OfficialId, bool SetFullName, string? FullName, bool SetRankCode, string? RankCode, long ExpectedVersion);
+
+public sealed record AppointCommand(Guid OfficialId, Guid PositionId, AppointmentKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, LegalBasis Basis);
+
+public sealed record EndAppointmentCommand(Guid AppointmentId, long ExpectedVersion, DateOnly? EffectiveDate);
+
+/// <summary>Positions, officials and appointments: each change one write, checked, audited and logged.</summary>
+public sealed class PositionCommands(RegistryWriter writer)
+{
+    public Task<PositionState> CreatePositionAsync(CreatePositionCommand c, WriteRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        return writer.WriteAsync(request, context =>
+        {
+            var errors = new InputErrors();
+            var title = PositionInput.Title(c.Title, errors);
+            PositionInput.Role(c.Role, errors);
+            errors.ThrowIfAny();
+            var position = PositionChanges.Create(context, id, c.UnitId, title, c.Role, c.CollectiveBody, c.ValidFrom ?? context.Today);
+            context.CheckRules();
+            return position;
+        }, cancellationToken);
+    }
+
+    public Task<PositionState> ClosePositionAsync(ClosePositionCommand c, WriteRequest request, CancellationToken cancellationToken) =>
+        writer.WriteAsync(request, context =>
+        {
+            RequireVersion(c.ExpectedVersion);
+            var closed = PositionChanges.Close(context, c.PositionId, c.EffectiveDate ?? context.Today, c.EndAppointments, c.ExpectedVersion);
+            context.CheckRules();
+            return closed;
+        }, cancellationToken);
+
+    public Task<OfficialState> CreateOfficialAsync(CreateOfficialCommand c, WriteRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        return writer.WriteAsync(request, context =>
+        {
+            var errors = new InputErrors();
+            var name = PositionInput.FullName(c.FullName, errors);
+            var rank = PositionInput.RankCode(c.RankCode, errors);
+            errors.ThrowIfAny();
+            AccessPolicy.RequireRole(context.Actor, context.Snapshot.Access, Scopes.PositionsWrite, Role.UnitAdministrator);
+            var official = new OfficialState(id, 1, name, rank);
+            context.Positions.Put(official);
+            return official;
+        }, cancellationToken);
+    }
+
+    /// <summary>A unit administrator may change an official who holds nothing now, or holds something inside their subtree.</summary>
+    public Task<OfficialState> UpdateOfficialAsync(UpdateOfficialCommand c, WriteRequest request, CancellationToken cancellationToken) =>
+        writer.WriteAsync(request, context =>
+        {
+            var errors = new InputErrors();
+            if (!c.SetFullName && !c.SetRankCode)
+            {
+                errors.Add("update_mask", "Name at least one of: full_name, rank_code.");
+            }
+
+            var name = c.SetFullName ? PositionInput.FullName(c.FullName, errors) : null;
+            var rank = c.SetRankCode ? PositionInput.RankCode(c.RankCode, errors) : null;
+            RequireVersion(c.ExpectedVersion, errors);
+            errors.ThrowIfAny();
+            var official = context.Positions.FindOfficial(c.OfficialId);
+            var held = official is null ? [] : context.Snapshot.Positions.AppointmentsOfOfficial(official.Id).Where(a => a.Contains(context.Today)).ToList();
+            if (held.Count == 0)
+            {
+                AccessPolicy.RequireRole(context.Actor, context.Snapshot.Access, Scopes.PositionsWrite, Role.UnitAdministrator);
+            }
+
+            foreach (var appointment in held)
+            {
+                var unitId = context.Positions.FindPosition(appointment.PositionId)!.UnitId;
+                AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, context.Today, Scopes.PositionsWrite);
+            }
+
+            if (official is null)
+            {
+                throw new NotFoundException("official", $"officials/{c.OfficialId}", $"No official has the id {c.OfficialId}.");
+            }
+
+            if (official.Version != c.ExpectedVersion)
+            {
+                throw new StaleVersionException(official.Subject, c.ExpectedVersion, official.Version);
+            }
+
+            var changed = official.With(c.SetFullName ? name! : official.FullName, c.SetRankCode ? rank : official.RankCode);
+            context.Positions.Put(changed);
+            return changed;
+        }, cancellationToken);
+
+    public Task<AppointmentState> AppointAsync(AppointCommand c, WriteRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        return writer.WriteAsync(request, context =>
+        {
+            var errors = new InputErrors();
+            PositionInput.Kind(c.Kind, errors);
+            var from = c.ValidFrom ?? context.Today;
+            PositionInput.Period(from, c.ValidTo, errors);
+            errors.ThrowIfAny();
+            var appointment = PositionChanges.Appoint(context, id, c.OfficialId, c.PositionId, c.Kind, from, c.ValidTo, c.Basis);
+            context.CheckRules();
+            return appointment;
+        }, cancellationToken);
+    }
+
+    public Task<AppointmentState> EndAppointmentAsync(EndAppointmentCommand c, WriteRequest request, CancellationToken cancellationToken) =>
+        writer.WriteAsync(request, context =>
+        {
+            RequireVersion(c.ExpectedVersion);
+            var ended = PositionChanges.End(context, c.AppointmentId, c.EffectiveDate ?? context.Today, c.ExpectedVersion);
+            context.CheckRules();
+            return ended;
+        }, cancellationToken);
+
+    private static void RequireVersion(long expected, InputErrors? errors = null)
+    {
+        var own = errors ?? new InputErrors();
+        if (expected <= 0)
+        {
+            own.Add("expected_version", "The version you read is required (a positive number).");
+        }
+
+        if (errors is null)
+        {
+            own.ThrowIfAny();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Chancery.Core.Text;
+
+namespace Chancery.Core.Positions;
+
+/// <summary>A position on a date with who holds it then.</summary>
+public sealed record StaffedPosition(PositionState Position, IReadOnlyList<(AppointmentState Appointment, OfficialState Official)> Holders)
+{
+    /// <summary>No permanent or acting holder on that date.</summary>
+    public bool Vacant => !Holders.Any(h => h.Appointment.IsHolder);
+}
+
+/// <summary>Point-in-time reads of positions and officials.</summary>
+public sealed partial class PositionsSnapshot
+{
+    /// <summary>The positions of a unit valid on a date with their holders then: head first, then deputies, chief of office, members.</summary>
+    public List<StaffedPosition> PositionsOf(Guid unitId, DateOnly date)
+    {
+        var result = new List<StaffedPosition>();
+        foreach (var position in PositionsOfUnit(unitId))
+        {
+            if (position.Contains(date))
+            {
+                result.Add(Staff(position, date));
+            }
+        }
+
+        result.Sort(static (a, b) => a.Position.Role != b.Position.Role
+            ? a.Position.Role.CompareTo(b.Position.Role)
+            : string.CompareOrdinal(a.Position.Title, b.Position.Title));
+        return result;
+    }
+
+    /// <summary>The head position of a unit on a date, with its holders (vacant when none), or null when the unit has no head position then.</summary>
+    public StaffedPosition? HeadOf(Guid unitId, DateOnly date)
+    {
+        foreach (var position in PositionsOfUnit(unitId))
+        {
+            if (position.Role == PositionRole.Head && position.Contains(date))
+            {
+                return Staff(position, date);
+            }
+        }
+
+        return null;
+    }
+
+    public StaffedPosition Staff(PositionState position, DateOnly date)
+    {
+        var holders = new List<(AppointmentState, OfficialState)>(1);
+        foreach (var appointment in AppointmentsToPosition(position.Id))
+        {
+            if (appointment.Contains(date) && officials.TryGetValue(appointment.OfficialId, out var official))
+            {
+                holders.Add((appointment, official));
+            }
+        }
+
+        return new StaffedPosition(position, holders);
+    }
+
+    /// <summary>Officials whose folded name contains every word of the query, in Vietnamese order.</summary>
+    public List<OfficialState> SearchOfficials(string query)
+    {
+        var words = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = new List<OfficialState>();
+        if (words.Length == 0)
+        {
+            return matches;
+        }
+
+        foreach (var official in officials.Values)
+        {
+            var found = true;
+            foreach (var word in words)
+            {
+                if (!official.SearchKey.Contains(word, StringComparison.Ordinal))
+                {
+                    found = false;
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                matches.Add(official);
+            }
+        }
+
+        matches.Sort(static (a, b) =>
+        {
+            var byName = VietnameseText.CompareSortKeys(a.SortKey, b.SortKey);
+            return byName != 0 ? byName : a.Id.CompareTo(b.Id);
+        });
+        return matches;
+    }
+}
