@@ -18,9 +18,11 @@ public static class Cli
           token     --client data/bench.client.json [--address http://127.0.0.1:5201]
                     an access token for that client (client-credentials grant)
           subtree   --address http://127.0.0.1:5200 --id <unit id> [--token …] [--as-of …] [--runs 10] [--warmup 2] [--json out.json]
+                    [--decode false] [--window <bytes>]
                     times StreamSubtree to its last message
           body      --out req.bin (--id <unit id> [--as-of …] | --health)
                     a gRPC request body for h2load -d
+          summarize --dir <sitting results> [--ldap /tmp/ldappeer/results.json]
                     the table of a sitting, as ratios against its baselines
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree

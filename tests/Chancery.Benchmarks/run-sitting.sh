@@ -39,6 +39,7 @@ RESULTS="$OUT/results.jsonl"
 
 log() { echo "[$(date +%T)] $*" >&2; }
 rec() { echo "$1" >> "$RESULTS"; }
+loadavg() { cut -d' ' -f1 /proc/loadavg; }   # 1-minute load average: how busy the shared cores were
 tool() { dotnet "$BENCH" "$@"; }
 
 command -v h2load >/dev/null 2>&1 || { log "installing nghttp2-client (h2load)"; apt-get install -y -qq nghttp2-client >/dev/null; }
@@ -96,7 +97,7 @@ start_server() {
         sleep 0.01
     done
     t1=$(date +%s%N)
-    rec "{\"kind\":\"ready\",\"name\":\"$name\",\"rep\":$rep,\"ms\":$(( (t1 - t0) / 1000000 ))}"
+    rec "{\"kind\":\"ready\",\"name\":\"$name\",\"rep\":$rep,\"ms\":$(( (t1 - t0) / 1000000 )),\"load\":$(loadavg)}"
     log "$name: ready after $(( (t1 - t0) / 1000000 )) ms (pid $SERVER_PID)"
 }
 
@@ -132,7 +133,7 @@ load() {
     rps=$(awk '/^finished in/ { gsub(",", "", $4); print $4 }' "$file")
     ok=$(awk '/^requests:/ { print $8 }' "$file")
     failed=$(awk '/^requests:/ { print $10 }' "$file")
-    rec "{\"kind\":\"h2load\",\"name\":\"$1\",\"clients\":$4,\"streams\":$5,\"rep\":$rep,\"rps\":$rps,\"succeeded\":$ok,\"failed\":$failed}"
+    rec "{\"kind\":\"h2load\",\"name\":\"$1\",\"clients\":$4,\"streams\":$5,\"rep\":$rep,\"rps\":$rps,\"succeeded\":$ok,\"failed\":$failed,\"load\":$(loadavg)}"
     log "h2load $1 -c $4 -m $5: $rps req/s ($failed failed)"
 }
 
@@ -142,7 +143,7 @@ subtree() {
     [ ${#AUTH[@]} -gt 0 ] && token=(--token "$TOKEN")
     tool subtree --address "$GRPC" --id "$2" ${3:+--as-of "$3"} --runs "$SUBTREE_RUNS" --warmup 3 "${token[@]}" \
         --json "$OUT/logs/subtree-$1-rep$rep.json" >&2
-    rec "{\"kind\":\"subtree\",\"name\":\"$1\",\"rep\":$rep,\"data\":$(cat "$OUT/logs/subtree-$1-rep$rep.json")}"
+    rec "{\"kind\":\"subtree\",\"name\":\"$1\",\"rep\":$rep,\"load\":$(loadavg),\"data\":$(cat "$OUT/logs/subtree-$1-rep$rep.json")}"
 }
 
 for rep in $(seq 1 "$REPS"); do

@@ -7,7 +7,11 @@ using Grpc.Net.Client;
 
 namespace Chancery.Benchmarks.Commands;
 
-/// <summary><c>subtree</c>: StreamSubtree of one unit, warm-up runs then timed runs; min/median/max to the last message.</summary>
+/// <summary>
+/// <c>subtree</c>: StreamSubtree of one unit, warm-up runs then timed runs; min/median/max to the
+/// last message. <c>--decode false</c> leaves the client's decoding out (a diagnostic);
+/// <c>--window N</c> sets the client's initial HTTP/2 stream window (default: .NET's).
+/// </summary>
 public static class SubtreeCommand
 {
     public static async Task<int> RunAsync(CommandOptions options)
@@ -18,11 +22,18 @@ public static class SubtreeCommand
             AsOf = options.Text("as-of", ""),
             ChunkSize = options.Int("chunk-size", 0),
         };
+        var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
+        if (options.Int("window", 0) is > 0 and var window)
+        {
+            handler.InitialHttp2StreamWindowSize = window;
+        }
+
         using var channel = GrpcChannel.ForAddress(options.Text("address", "http://127.0.0.1:5200"), new GrpcChannelOptions
         {
             MaxReceiveMessageSize = 64 * 1024 * 1024,
+            HttpHandler = handler,
         });
-        var timer = new SubtreeTimer(channel, options.Text("token"));
+        var timer = new SubtreeTimer(channel, options.Text("token"), decode: options.Text("decode", "true") != "false");
         for (var i = 0; i < options.Int("warmup", 2); i++)
         {
             await timer.RunAsync(request, CancellationToken.None);

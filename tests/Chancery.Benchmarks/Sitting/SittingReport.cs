@@ -22,7 +22,8 @@ public sealed class SittingReport(SittingResults results)
         Line($"Sitting of {env.GetProperty("date").GetString()} on {env.GetProperty("cpu").GetString()}, {env.GetProperty("nproc").GetInt32()} cores " +
              $"(kernel {env.GetProperty("kernel").GetString()}), commit {env.GetProperty("commit").GetString()}, .NET SDK {env.GetProperty("dotnet").GetString()}, " +
              $"{env.GetProperty("h2load").GetString()}; {env.GetProperty("reps").GetInt32()} repetitions, h2load runs of {env.GetProperty("duration_s").GetInt32()} s. " +
-             "Figures: median (min–max) over the repetitions; load generators and servers share the same cores.");
+             "Figures: median (min–max) over the repetitions; load generators and servers share the same cores, " +
+             $"and so did other work: 1-minute load average {results.LoadAverage.Median:F1} ({results.LoadAverage.Min:F1}–{results.LoadAverage.Max:F1}) during the measurements.");
         Line();
         Calls();
         Subtrees();

@@ -37,6 +37,11 @@ public sealed class SittingResults
         .Where(r => Kind(r) == "h2load" && Text(r, "name") == name && Int(r, "clients") == clients && Int(r, "streams") == streams)
         .Select(r => r.GetProperty("rps").GetDouble()));
 
+    /// <summary>The 1-minute load average recorded with each measurement: how busy the shared cores were.</summary>
+    public Stat LoadAverage => Stat.Of(records
+        .Where(r => r.TryGetProperty("load", out var l) && l.ValueKind == JsonValueKind.Number)
+        .Select(r => r.GetProperty("load").GetDouble()));
+
     public long Failed(string name) => records
         .Where(r => Kind(r) == "h2load" && Text(r, "name") == name)
         .Sum(r => r.GetProperty("failed").GetInt64());
