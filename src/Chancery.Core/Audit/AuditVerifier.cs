@@ -1,3 +1,4 @@
+using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ public sealed record AuditVerification(bool Intact, long EntriesChecked, long? F
 
 /// <summary>
 /// Walks the audit chain in order and reports the first entry that was altered (its hash does not
-/// match its content), removed (a gap in the numbering, or a change-log entry with no audit entry)
+/// match its content), removed (a gap in the numbering, or an entity of a change-log entry without
+/// an audit entry of that change — which also finds the last entries of a change of many units)
 /// or reordered (its link to the previous hash is broken).
 /// </summary>
 public static class AuditVerifier
@@ -19,7 +21,7 @@ public static class AuditVerifier
         var previousHash = AuditChain.Genesis;
         long expected = 1;
         long lastChange = 0;
-        var changes = new HashSet<long>();
+        var audited = new Dictionary<long, HashSet<string>>();
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (entry.Sequence != expected)
@@ -43,16 +45,30 @@ public static class AuditVerifier
                 return Reordered(expected - 1, entry.Sequence);
             }
 
-            changes.Add(entry.ChangeSequence);
+            if (!audited.TryGetValue(entry.ChangeSequence, out var entities))
+            {
+                audited[entry.ChangeSequence] = entities = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            entities.Add($"{entry.EntityKind}:{entry.EntityId}");
             lastChange = entry.ChangeSequence;
             previousHash = entry.Hash;
             expected++;
         }
 
-        var unaudited = await db.ChangeLog.AsNoTracking().Select(c => c.Sequence).Where(s => !changes.Contains(s)).OrderBy(s => s).FirstOrDefaultAsync(cancellationToken);
-        if (unaudited != 0)
+        var changes = db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).Select(c => new { c.Sequence, c.Entities });
+        await foreach (var change in changes.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            return Bad(expected - 1, null, "removed", $"Change {unaudited} has no audit entry: entries were removed.");
+            if (!audited.TryGetValue(change.Sequence, out var entities))
+            {
+                return Bad(expected - 1, null, "removed", $"Change {change.Sequence} has no audit entry: entries were removed.");
+            }
+
+            var missing = ChangedEntities.Parse(change.Entities).Select(e => $"{e.Kind}:{e.Id}").FirstOrDefault(e => !entities.Contains(e));
+            if (missing is not null)
+            {
+                return Bad(expected - 1, null, "removed", $"Change {change.Sequence} has no audit entry for {missing}: entries were removed.");
+            }
         }
 
         return new AuditVerification(true, expected - 1, null, null, $"The audit chain of {expected - 1} entries is intact.");

@@ -1,5 +1,6 @@
 using Chancery.Core.Audit;
 using Chancery.Core.Storage;
+using Chancery.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chancery.Server.Tests.AuditTrail;
@@ -74,6 +75,36 @@ public abstract class VerifyAuditTests(DatabaseProvider provider)
         Assert.Equal(0, result.FirstBadSequence);
         Assert.Equal(AuditChainHost.Entries - 1, result.EntriesChecked);
         Assert.Contains($"Change {change} has no audit entry", result.Message);
+    }
+
+    [Fact]
+    public async Task VerifyAudit_LastEntryOfAChangeOfManyUnitsDeleted_Removed()
+    {
+        await using var chain = await AuditChainHost.StartAsync(provider);
+        var province = await chain.Host.Units.CreateRootAsync();
+        var a = await chain.Host.Units.CreateRootAsync();
+        var b = await chain.Host.Units.CreateRootAsync();
+        var applied = await new V1.Reorganizations.ReorganizationsClient(chain.Host.With(chain.Host.AdminToken)).TransferUnitsAsync(new V1.TransferUnitsRequest
+        {
+            PlanId = "transfer-" + Guid.NewGuid().ToString("N")[..8],
+            EffectiveDate = "2025-07-01",
+            Basis = new V1.Basis { Number = "202/2025/QH15", Date = "2025-06-12", Issuer = "Quốc hội", Title = "Nghị quyết sắp xếp" },
+            Transfer = new V1.TransferOperation { Units = { new V1.UnitRef { Id = a.Id }, new V1.UnitRef { Id = b.Id } }, NewParent = new V1.UnitRef { Id = province.Id } },
+        });
+        Core.Audit.AuditEntry last;
+        await using (var db = chain.Host.CreateDbContext())
+        {
+            last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync();
+            Assert.True(await db.AuditEntries.CountAsync(e => e.ChangeSequence == last.ChangeSequence) > 2, "The transfer writes an entry per unit in one change.");
+        }
+
+        await chain.SqlAsync($"DELETE FROM audit_entries WHERE sequence = {last.Sequence}");
+        var result = await chain.VerifyAsync();
+
+        Assert.NotNull(applied.Result);
+        Assert.False(result.Intact, result.Message);
+        Assert.Equal(("removed", 0L), (result.Problem, result.FirstBadSequence));
+        Assert.Contains($"Change {last.ChangeSequence} has no audit entry for {last.EntityKind}:{last.EntityId}", result.Message);
     }
 
     [Theory]
