@@ -89,7 +89,7 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
     private static void Validate(ReorganizationPlan plan)
     {
         var errors = new InputErrors();
-        if (!PlanId().IsMatch(plan.Id ?? ""))
+        if (!IsValidId(plan.Id))
         {
             errors.Add("plan.id", "A plan id has 1 to 100 characters: letters, digits, '.', '_', ':', '-'.");
         }
@@ -107,6 +107,8 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
         errors.ThrowIfAny();
         _ = IsoDate.Format(plan.EffectiveDate);
     }
+
+    public static bool IsValidId(string? id) => PlanId().IsMatch(id ?? "");
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlanId();

@@ -23,10 +23,20 @@ public sealed record PlanOutcome(
 }
 
 /// <summary>A plan refused: every problem, each pointing at its operation.</summary>
-public sealed class PlanRejectedException(string planId, IReadOnlyList<PlanProblem> problems)
+public sealed class PlanRejectedException(string planId, IReadOnlyList<PlanProblem> problems, string fieldPrefix = "plan.")
     : Errors.DomainException($"The plan {planId} was refused: {problems.Count} problem(s); the first: operation {problems[0].OperationIndex}: {problems[0].Description}")
 {
+    private const string SingleOperation = "operations[0].";
+
     public string PlanId { get; } = planId;
 
     public IReadOnlyList<PlanProblem> Problems { get; } = problems;
+
+    /// <summary>Where the fields of bad input lie in the request: "plan." for a plan, "" for the single-operation methods.</summary>
+    public string FieldPrefix { get; } = fieldPrefix;
+
+    /// <summary>The refusal of a plan of one operation as its single-operation method answers it: fields as in its request (merge.sources).</summary>
+    public PlanRejectedException AsSingleOperation() => new(PlanId, Problems
+        .Select(p => p.Kind == "invalid-argument" && p.Code.StartsWith(SingleOperation, StringComparison.Ordinal) ? p with { Code = p.Code[SingleOperation.Length..] } : p)
+        .ToList(), "");
 }

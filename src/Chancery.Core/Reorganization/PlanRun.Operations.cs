@@ -67,13 +67,14 @@ internal sealed partial class PlanRun
 
         if ((o.Survivor is null) == (o.Target is null))
         {
-            throw InputErrors.One("merge.target", "Name either the surviving unit or the new unit the sources merge into.");
+            throw InputErrors.One("merge.survivor", "Name either the surviving unit or the new unit the sources merge into.");
         }
 
         var sources = o.Sources.Select((s, i) => Resolve(s, $"merge.sources[{i}]")).ToList();
         var firstParent = sources[0].At(Effective)?.ParentId;
-        var target = o.Survivor is { } survivor ? Resolve(survivor, "merge.survivor") : Establish(o.Target!, firstParent, "merge.target");
+        var target = o.Survivor is { } survivor ? Resolve(survivor, "merge.survivor") : Establish(o.Target!, firstParent, "merge.new_unit");
         var e = Event(LineageKind.Merged);
+        LineageEvent? dissolved = null;
         foreach (var source in sources.DistinctBy(s => s.Id))
         {
             e.Links.Add(new LineageLink { PredecessorId = source.Id, SuccessorId = target.Id });
@@ -86,7 +87,7 @@ internal sealed partial class PlanRun
             {
                 if (o.Children == ChildrenDisposition.Close)
                 {
-                    CloseSubtree(child.Id, e);
+                    CloseSubtree(child.Id, dissolved ??= Event(LineageKind.Dissolved));
                 }
                 else
                 {
@@ -122,6 +123,7 @@ internal sealed partial class PlanRun
         }
 
         var children = ChildrenAt(source.Id, Effective).Select(c => c.Id).ToHashSet();
+        var assigned = new HashSet<Guid>();
         for (var i = 0; i < o.Assignments.Count; i++)
         {
             var assignment = o.Assignments[i];
@@ -129,6 +131,11 @@ internal sealed partial class PlanRun
             if (!children.Contains(child.Id))
             {
                 throw InputErrors.One($"split.assignments[{i}].child", $"{child.Subject} is not below the split unit on {Time.IsoDate.Format(Effective)}.");
+            }
+
+            if (!assigned.Add(child.Id))
+            {
+                throw InputErrors.One($"split.assignments[{i}].child", $"{child.Subject} is assigned to a part already.");
             }
 
             if (!parts.TryGetValue(assignment.PartRef, out var part))
@@ -171,7 +178,7 @@ internal sealed partial class PlanRun
         var errors = new InputErrors();
         if (o.Fields == UnitFields.None)
         {
-            errors.Add("rename.fields", "Name at least one of: name, short_name, kind, code.");
+            errors.Add("rename.update_mask", "Name at least one of: name, short_name, kind, code.");
         }
 
         var name = o.Fields.HasFlag(UnitFields.Name) ? UnitInput.Name(o.Name, errors, "rename.name") : null;

@@ -14,6 +14,7 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
 {
     private readonly Dictionary<string, Guid> refs = new(StringComparer.Ordinal);
     private readonly HashSet<string> failedRefs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> rememberedBy = new(StringComparer.Ordinal);
 
     public WriteContext Context => context;
 
@@ -54,14 +55,18 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
         {
             throw InputErrors.One(field, $"The ref '{reference}' is used by another unit of the plan.");
         }
+
+        rememberedBy[reference] = Index;
     }
 
+    /// <summary>The refs of an operation that failed (even after naming its unit) name no unit for later operations.</summary>
     public void ForgetFailed(IEnumerable<string?> references)
     {
         foreach (var reference in references.OfType<string>())
         {
-            if (!refs.ContainsKey(reference))
+            if (!refs.ContainsKey(reference) || rememberedBy[reference] == Index)
             {
+                refs.Remove(reference);
                 failedRefs.Add(reference);
             }
         }

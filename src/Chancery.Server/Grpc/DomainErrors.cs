@@ -102,13 +102,13 @@ public static class DomainErrors
             : Code.FailedPrecondition;
         var badRequest = new BadRequest
         {
-            FieldViolations = { listed.Where(p => p.Kind == "invalid-argument").Select(p => new BadRequest.Types.FieldViolation { Field = "plan." + p.Code, Description = p.Description }) },
+            FieldViolations = { listed.Where(p => p.Kind == "invalid-argument").Select(p => new BadRequest.Types.FieldViolation { Field = e.FieldPrefix + p.Code, Description = p.Description }) },
         };
         var precondition = new PreconditionFailure
         {
             Violations = { listed.Where(p => p.Kind != "invalid-argument").Select(p => new PreconditionFailure.Types.Violation
             {
-                Type = p.Code, Subject = $"operations/{p.OperationIndex} {p.Subject}", Description = p.Description,
+                Type = p.Code, Subject = p.Subject == $"operations/{p.OperationIndex}" ? p.Subject : $"operations/{p.OperationIndex} {p.Subject}", Description = p.Description,
             }) },
         };
         if (listed.Count < e.Problems.Count)

@@ -19,9 +19,16 @@ public static class PlanMapping
     }
 
     /// <summary>A plan of one operation, for the single-operation methods.</summary>
-    public static ReorganizationPlan Single(string planId, string effectiveDate, V1.Basis? basis, PlanOperation operation, InputErrors errors) =>
-        new(string.IsNullOrEmpty(planId) ? Guid.CreateVersion7().ToString() : planId,
+    public static ReorganizationPlan Single(string planId, string effectiveDate, V1.Basis? basis, PlanOperation operation, InputErrors errors)
+    {
+        if (!string.IsNullOrEmpty(planId) && !PlanCommands.IsValidId(planId))
+        {
+            errors.Add("plan_id", "A plan id has 1 to 100 characters: letters, digits, '.', '_', ':', '-'.");
+        }
+
+        return new(string.IsNullOrEmpty(planId) ? Guid.CreateVersion7().ToString() : planId,
             Effective(effectiveDate, errors, "effective_date"), Basis(basis, errors, "basis"), null, [operation]);
+    }
 
     public static DateOnly Effective(string text, InputErrors errors, string field)
     {

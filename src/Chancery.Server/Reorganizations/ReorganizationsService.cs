@@ -134,7 +134,8 @@ public sealed partial class ReorganizationsService(
             frontier = next;
         }
 
-        return steps.OrderBy(s => s.Date).ThenBy(s => s.PlanId, StringComparer.Ordinal).ThenBy(s => s.OperationIndex).ToList();
+        return steps.OrderBy(s => s.Date).ThenBy(s => s.PlanId, StringComparer.Ordinal).ThenBy(s => s.OperationIndex)
+            .ThenBy(s => s.PredecessorId).ThenBy(s => s.SuccessorId).ToList();
     }
 
     private async Task<ApplyPlanResponse> Single(string planId, string effectiveDate, V1.Basis? basis, ServerCallContext context, Func<InputErrors, PlanOperation> operation)
@@ -142,7 +143,14 @@ public sealed partial class ReorganizationsService(
         var errors = new InputErrors();
         var plan = PlanMapping.Single(planId, effectiveDate, basis, operation(errors), errors);
         errors.ThrowIfAny();
-        return await Apply(plan, context);
+        try
+        {
+            return await Apply(plan, context);
+        }
+        catch (PlanRejectedException e)
+        {
+            throw e.AsSingleOperation();
+        }
     }
 
     private async Task<ApplyPlanResponse> Apply(ReorganizationPlan plan, ServerCallContext context) =>
