@@ -5,8 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
+# Stop the cluster at the end only if this run started it.
+if ! scripts/postgres.sh status >/dev/null 2>&1; then
+    trap 'scripts/postgres.sh stop' EXIT
+fi
 scripts/postgres.sh start || { echo "could not start PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
-trap 'scripts/postgres.sh stop' EXIT
 
 export CHANCERY_TEST_POSTGRES="Host=127.0.0.1;Port=${PGPORT:-5433};Username=postgres;Password=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
