@@ -22,9 +22,13 @@ public static class PositionChanges
     }
 
     /// <summary>Ends a position from a date (its first day without the position); with <paramref name="endAppointments"/> its holders' appointments end then too.</summary>
-    public static PositionState Close(WriteContext context, Guid positionId, DateOnly effective, bool endAppointments, long? expectedVersion = null)
+    public static PositionState Close(WriteContext context, Guid positionId, DateOnly effective, bool endAppointments, long? expectedVersion = null) =>
+        Close(context, positionId, effective, endAppointments, expectedVersion, accessDate: effective);
+
+    /// <param name="accessDate">The date the caller's rights over the position's unit are judged on.</param>
+    private static PositionState Close(WriteContext context, Guid positionId, DateOnly effective, bool endAppointments, long? expectedVersion, DateOnly accessDate)
     {
-        var position = Require(context, positionId, effective, expectedVersion);
+        var position = Require(context, positionId, accessDate, expectedVersion);
         if (effective <= position.From || effective >= position.Period.End)
         {
             throw RuleViolations.One("positions.effective-date-in-period", position.Subject,
@@ -44,25 +48,43 @@ public static class PositionChanges
         return closed;
     }
 
-    /// <summary>Closes every position of a unit still open on the date, ending their appointments: what happens when the unit ends.</summary>
+    /// <summary>
+    /// Closes every position of a unit still open on the date, ending their appointments: what
+    /// happens when the unit ends. The caller's rights are judged on the unit's last day: the
+    /// unit may already be closed in the draft (CloseUnit closes it first), and on the date
+    /// itself it no longer lies in anyone's subtree.
+    /// </summary>
     public static void CloseAllOf(WriteContext context, Guid unitId, DateOnly effective)
     {
         foreach (var position in context.Positions.PositionsOfUnit(unitId).Where(p => p.Period.End > effective && p.From < effective).ToList())
         {
-            Close(context, position.Id, effective, endAppointments: true);
+            Close(context, position.Id, effective, endAppointments: true, expectedVersion: null, accessDate: effective.AddDays(-1));
         }
     }
 
     /// <summary>
     /// A position carried to another unit from a date: the old one closes (its appointments end),
     /// a new one with the same title and role opens in the other unit, and whoever held the old one
-    /// then holds the new one, on the basis given.
+    /// then holds the new one, on the basis given. A position that its unit's end already closed
+    /// in this change (a merge or a dissolution earlier in the plan) is carried as it stood before.
     /// </summary>
     public static PositionState Carry(WriteContext context, Guid positionId, Guid toUnitId, DateOnly effective, Guid newId, LegalBasis basis, Func<int, Guid> appointmentId)
     {
-        var position = Require(context, positionId, effective, null);
-        var holders = context.Positions.AppointmentsToPosition(positionId).Where(a => a.Contains(effective)).ToList();
-        Close(context, positionId, effective, endAppointments: true);
+        var position = Require(context, positionId, effective.AddDays(-1), null);
+        if (context.Positions.FindPosition(newId) is not null)
+        {
+            throw RuleViolations.One("positions.carried-once", position.Subject, $"The plan carries '{position.Title}' more than once.");
+        }
+
+        var endedHere = position.To == effective && context.Positions.OriginalPosition(positionId) is { } original && original.Contains(effective);
+        var holders = context.Positions.AppointmentsToPosition(positionId)
+            .Select(a => endedHere && a.To == effective ? context.Positions.OriginalAppointment(a.Id) ?? a : a)
+            .Where(a => a.Contains(effective)).ToList();
+        if (!endedHere)
+        {
+            Close(context, positionId, effective, endAppointments: true, expectedVersion: null, accessDate: effective.AddDays(-1));
+        }
+
         var carried = Create(context, newId, toUnitId, position.Title, position.Role, position.CollectiveBody, effective);
         for (var i = 0; i < holders.Count; i++)
         {

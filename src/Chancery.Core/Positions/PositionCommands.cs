@@ -98,6 +98,12 @@ public sealed class PositionCommands(RegistryWriter writer)
             }
 
             var changed = official.With(c.SetFullName ? name! : official.FullName, c.SetRankCode ? rank : official.RankCode);
+            if (changed.FullName == official.FullName && changed.RankCode == official.RankCode)
+            {
+                // nothing to store: the version the caller holds stays the current one
+                return official;
+            }
+
             context.Positions.Put(changed);
             return changed;
         }, cancellationToken);

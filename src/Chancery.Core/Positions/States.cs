@@ -41,8 +41,12 @@ public sealed class OfficialState(Guid id, long version, string fullName, string
 
     public string SearchKey { get; } = VietnameseText.Fold(fullName);
 
-    /// <summary>Vietnamese order of people: by given name (the last word), then by the full name.</summary>
-    public byte[] SortKey { get; } = VietnameseText.SortKey(fullName[(fullName.LastIndexOf(' ') + 1)..] + " " + fullName);
+    /// <summary>
+    /// Vietnamese order of people: by given name (the last word), then by the full name. Two keys
+    /// joined by a zero byte, so that the whole given name (tones too: Anh before Ánh) decides
+    /// before the rest of the name does.
+    /// </summary>
+    public byte[] SortKey { get; } = [.. VietnameseText.SortKey(fullName[(fullName.LastIndexOf(' ') + 1)..]), 0, .. VietnameseText.SortKey(fullName)];
 
     public string Subject => $"officials/{Id}";
 

@@ -235,6 +235,8 @@ internal sealed partial class PlanRun
             throw InputErrors.One("carry_positions.position_ids", "Name the positions to carry.");
         }
 
+        // rules broken by a carried position are blamed on this operation, unless an earlier one touched the unit
+        TouchedBy.TryAdd(to.Id, Index);
         foreach (var positionId in o.PositionIds)
         {
             Positions.PositionChanges.Carry(Context, positionId, to.Id, Effective, NewId($"position/{positionId}"), plan.Basis, n => NewId($"position/{positionId}/appointment/{n}"));
