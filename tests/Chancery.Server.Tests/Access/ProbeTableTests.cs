@@ -38,6 +38,7 @@ public sealed class ProbeTableTests
     private static readonly Dictionary<string, string> NotYetInMatrix = new()
     {
         ["chancery.v1.Reorganizations"] = "added while the matrix was written; its rows (plans, lineage, export/import) are still to come",
+        ["chancery.v1.Positions"] = "added while the matrix was written; its rows (positions, officials, appointments) are still to come",
     };
 
     [Fact]
