@@ -22,7 +22,7 @@ public static class Cli
                     times StreamSubtree to its last message
           body      --out req.bin (--id <unit id> [--as-of …] | --health)
                     a gRPC request body for h2load -d
-          summarize --dir <sitting results> [--ldap /tmp/ldappeer/results.json]
+          summarize --dir <sitting results>
                     the table of a sitting, as ratios against its baselines
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree

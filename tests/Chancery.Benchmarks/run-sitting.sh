@@ -8,13 +8,15 @@
 #   chancery.v1.Units/GetUnit (today and a past as_of), StreamSubtree of the top unit and of a
 #   ~3,000-unit province (today and past) timed to the last message, VmRSS again; then on the
 #   loaded one with access unchecked (EnforceAccess=false, like slapd's anonymous reads): the same
-#   h2load and subtree runs for today -> the peer (slapd) on the same units.jsonl -> summary.md.
+#   h2load and subtree runs for today; then the peer (slapd) on the same units.jsonl, right after,
+#   so that each repetition pairs Chancery's figures with slapd's taken under the same load of the
+#   shared cores -> summary.md (paired ratios, medians over the repetitions).
 # The server runs in the Development environment, which is what lets it issue tokens over plain
 # HTTP on loopback (and allows EnforceAccess=false); the demo data is off.
 # Everything goes to $OUT (default /tmp/chancery-sitting, emptied at start); the table is
 # $OUT/summary.md. Knobs (environment): OUT, REPS (3), DURATION (10 s per h2load run), WARMUP (2 s),
 # CONFIGS ("8x1 16x1 8x16": h2load clients x streams per client), SUBTREE_RUNS (10), PORT (5200),
-# HTTP_PORT (5201), PEER (1: run the slapd peer), PEER_REPS (3), PEER_DURATION (20), LDAP_PEER
+# HTTP_PORT (5201), PEER (1: run the slapd peer in each repetition), PEER_REPS (1), PEER_DURATION (10), LDAP_PEER
 # (/work/shared/bench/ldap-peer), NO_BUILD=1.
 set -euo pipefail
 
@@ -29,8 +31,8 @@ SUBTREE_RUNS="${SUBTREE_RUNS:-10}"
 PORT="${PORT:-5200}"
 HTTP_PORT="${HTTP_PORT:-5201}"
 PEER="${PEER:-1}"
-PEER_REPS="${PEER_REPS:-3}"
-PEER_DURATION="${PEER_DURATION:-20}"
+PEER_REPS="${PEER_REPS:-1}"
+PEER_DURATION="${PEER_DURATION:-10}"
 LDAP_PEER="${LDAP_PEER:-/work/shared/bench/ldap-peer}"
 GRPC="http://127.0.0.1:$PORT"
 SERVER_DIR="$ROOT/src/Chancery.Server/bin/Release/net10.0"
@@ -188,16 +190,14 @@ for rep in $(seq 1 "$REPS"); do
     subtree province-unchecked "$PROVINCE_ID"
     rss unchecked-after-all
     stop_server
+
+    if [ "$PEER" = 1 ]; then
+        log "rep $rep: the OpenLDAP peer on $OUT/units.jsonl (REPS=$PEER_REPS DURATION=$PEER_DURATION)"
+        UNITS="$OUT/units.jsonl" REPS="$PEER_REPS" DURATION="$PEER_DURATION" bash "$LDAP_PEER/run.sh" \
+            > "$OUT/logs/ldap-peer-rep$rep.txt" 2> "$OUT/logs/ldap-peer-rep$rep.log"
+        cp /tmp/ldappeer/results.json "$OUT/ldap-results-rep$rep.json"
+    fi
 done
 
-# ------------------------------------------------------------------ the peer, on the same units
-if [ "$PEER" = 1 ]; then
-    log "the OpenLDAP peer on $OUT/units.jsonl (REPS=$PEER_REPS DURATION=$PEER_DURATION)"
-    UNITS="$OUT/units.jsonl" REPS="$PEER_REPS" DURATION="$PEER_DURATION" bash "$LDAP_PEER/run.sh" > "$OUT/logs/ldap-peer.txt" 2> "$OUT/logs/ldap-peer.log"
-    cp /tmp/ldappeer/results.json "$OUT/ldap-results.json"
-fi
-
-LDAP_ARGS=()
-[ -f "$OUT/ldap-results.json" ] && LDAP_ARGS=(--ldap "$OUT/ldap-results.json")
-tool summarize --dir "$OUT" "${LDAP_ARGS[@]}" > "$OUT/summary.md"
+tool summarize --dir "$OUT" > "$OUT/summary.md"
 cat "$OUT/summary.md"
