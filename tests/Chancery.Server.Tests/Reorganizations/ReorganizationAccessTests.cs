@@ -145,6 +145,20 @@ public abstract class ReorganizationAccessTests(MatrixFixture fixture)
     }
 
     [Fact]
+    public async Task ApplyPlan_ViewerRepeatsAnAppliedPlan_PermissionDeniedNotAlreadyApplied()
+    {
+        var a = await CommuneAsync(S.Inside);
+        var plan = Plan(Reform, Rename(Id(a), name: UnitsApi.UniqueName("Xã Đã đổi")));
+        await S.Host.Reorganizations.ApplyAsync(plan);
+
+        var denial = await Denial.Of(() => Viewer.ApplyAsync(plan));
+        var repeated = await UnitAdministrator.ApplyAsync(plan);
+
+        Assert.Equal(("ROLE_REQUIRED", "hierarchy.write"), (denial.Reason, denial.Permission));
+        Assert.True(repeated.AlreadyApplied);
+    }
+
+    [Fact]
     public async Task GetLineageAndResolveUnit_Viewer_Allowed()
     {
         var a = await CommuneAsync(S.Outside);
