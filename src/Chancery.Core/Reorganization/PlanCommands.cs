@@ -91,23 +91,28 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
     private static void Validate(ReorganizationPlan plan)
     {
         var errors = new InputErrors();
+        Check(plan, errors);
+        errors.ThrowIfAny();
+        _ = IsoDate.Format(plan.EffectiveDate);
+    }
+
+    /// <summary>The plan's id, number of operations and description, each bad one as a violation (the contract's mapping adds them to its own).</summary>
+    public static void Check(ReorganizationPlan plan, InputErrors errors, string field = "plan")
+    {
         if (!IsValidId(plan.Id))
         {
-            errors.Add("plan.id", "A plan id has 1 to 100 characters: letters, digits, '.', '_', ':', '-'.");
+            errors.Add($"{field}.id", "A plan id has 1 to 100 characters: letters, digits, '.', '_', ':', '-'.");
         }
 
         if (plan.Operations.Count is 0 or > MaxOperations)
         {
-            errors.Add("plan.operations", $"A plan has 1 to {MaxOperations} operations.");
+            errors.Add($"{field}.operations", $"A plan has 1 to {MaxOperations} operations.");
         }
 
         if (plan.Description?.Length > 2000)
         {
-            errors.Add("plan.description", "At most 2000 characters.");
+            errors.Add($"{field}.description", "At most 2000 characters.");
         }
-
-        errors.ThrowIfAny();
-        _ = IsoDate.Format(plan.EffectiveDate);
     }
 
     public static bool IsValidId(string? id) => PlanId().IsMatch(id ?? "");

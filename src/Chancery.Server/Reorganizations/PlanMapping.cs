@@ -14,8 +14,10 @@ public static class PlanMapping
     {
         plan ??= new V1.Plan();
         var operations = plan.Operations.Select((o, i) => Operation(o, errors, $"{field}.operations[{i}]")).ToList();
-        return new ReorganizationPlan(plan.Id, Effective(plan.EffectiveDate, errors, $"{field}.effective_date"),
+        var result = new ReorganizationPlan(plan.Id, Effective(plan.EffectiveDate, errors, $"{field}.effective_date"),
             Basis(plan.Basis, errors, $"{field}.basis"), string.IsNullOrWhiteSpace(plan.Description) ? null : plan.Description.Trim(), operations);
+        PlanCommands.Check(result, errors, field);
+        return result;
     }
 
     /// <summary>A plan of one operation, for the single-operation methods.</summary>

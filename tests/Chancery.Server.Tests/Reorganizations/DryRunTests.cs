@@ -134,7 +134,7 @@ public abstract class DryRunTests(HostFixture fixture)
         plan.Operations.Add(new Operation { Label = "trống" });
 
         await RpcAssert.InvalidArgument(() => Reorganizations.DryRunPlanAsync(new DryRunPlanRequest { Plan = plan }).ResponseAsync,
-            "plan.effective_date", "plan.basis.number", "plan.basis.date", "plan.operations[0]");
+            "plan.id", "plan.effective_date", "plan.basis.number", "plan.basis.date", "plan.operations[0]");
         await RpcAssert.InvalidArgument(() => Reorganizations.DryRunPlanAsync(new DryRunPlanRequest { Plan = Plan("bad id!", Reform) }).ResponseAsync,
             "plan.id", "plan.operations");
     }
