@@ -32,18 +32,19 @@ public static class UnitChanges
         return state;
     }
 
+    /// <summary>Needs rights over the unit for the whole period the change reaches: from the date to the end of the unit's existence.</summary>
     public static UnitState Change(WriteContext context, Guid id, DateOnly effective, Func<UnitAttributes, UnitAttributes> change, long? expectedVersion = null)
     {
-        Require(context, id, effective);
+        RequireFrom(context, id, effective);
         var changed = Existing(context, id, expectedVersion).ChangeFrom(effective, change);
         context.Hierarchy.Put(changed);
         return changed;
     }
 
-    /// <summary>Needs rights over the unit, its parent before the move and its new parent.</summary>
+    /// <summary>Needs rights over the unit (for the whole period the move reaches), its parent before the move and its new parent.</summary>
     public static UnitState Move(WriteContext context, Guid id, Guid? newParentId, DateOnly effective, long? expectedVersion = null, string parentField = "new_parent_id")
     {
-        Require(context, id, effective);
+        RequireFrom(context, id, effective);
         Require(context, context.Hierarchy.Find(id)?.At(effective)?.ParentId, effective);
         Require(context, newParentId, effective);
         var unit = Existing(context, id, expectedVersion);
@@ -76,6 +77,55 @@ public static class UnitChanges
         }
 
         return unit;
+    }
+
+    /// <summary>
+    /// Rights over the unit on every date from <paramref name="from"/> to the end of its existence:
+    /// a change reaches all later versions, so a unit administrator must hold the unit wherever its
+    /// ancestry takes it in that period (checked at each date where the ancestry can change).
+    /// </summary>
+    private static void RequireFrom(WriteContext context, Guid unitId, DateOnly from)
+    {
+        Require(context, unitId, from);
+        if (context.Hierarchy.Find(unitId) is not { } unit || context.Snapshot.Access.IsSystemAdministrator(context.Actor))
+        {
+            return;
+        }
+
+        foreach (var date in Boundaries(context.Hierarchy, unit.Id, from, unit.Period.End, 0).Distinct())
+        {
+            Require(context, unitId, date);
+        }
+    }
+
+    /// <summary>The dates inside (from, end) where the unit's or an ancestor's version changes.</summary>
+    private static IEnumerable<DateOnly> Boundaries(HierarchyDraft hierarchy, Guid unitId, DateOnly from, DateOnly end, int depth)
+    {
+        if (depth > HierarchySnapshot.MaxDepth || hierarchy.Find(unitId) is not { } unit)
+        {
+            yield break;
+        }
+
+        foreach (var v in unit.Versions)
+        {
+            if (v.End <= from || v.From >= end)
+            {
+                continue;
+            }
+
+            if (v.From > from)
+            {
+                yield return v.From;
+            }
+
+            if (v.ParentId is { } parentId)
+            {
+                foreach (var date in Boundaries(hierarchy, parentId, v.From > from ? v.From : from, v.End < end ? v.End : end, depth + 1))
+                {
+                    yield return date;
+                }
+            }
+        }
     }
 
     private static void Require(WriteContext context, Guid? unitId, DateOnly date) =>

@@ -123,6 +123,23 @@ public abstract class UnitAdministratorSubtreeTests(MatrixFixture fixture)
         Assert.Equal($"hierarchy.write on units/{unit.Id}", denial.Permission);
         Assert.Equal(S.InsideBelow.Id, renamed.Unit.ParentId);
     }
+
+    [Fact]
+    public async Task UpdateUnit_ReachingPastAMoveOutOfTheSubtree_Denied()
+    {
+        var unit = await S.NewUnitAsync(Place.Inside);
+        var moved = (await Admin.MoveUnitAsync(Move(unit, S.Outside, "2027-01-01"))).Unit;
+        var rename = new UpdateUnitRequest
+        {
+            Id = unit.Id, Name = "Phòng đổi tên", ExpectedVersion = moved.Version,
+            UpdateMask = new FieldMask { Paths = { "name" } }, EffectiveDate = "2024-01-01",
+        };
+
+        var denial = await Denial.Of(() => UnitAdministrator.UpdateUnitAsync(rename).ResponseAsync);
+
+        Assert.Equal(("OUTSIDE_SUBTREE", $"hierarchy.write on units/{unit.Id}"), (denial.Reason, denial.Permission));
+        Assert.Equal(unit.Name, (await Admin.GetAsync(unit.Id, "2026-06-01")).Name);
+    }
 }
 
 public sealed class UnitAdministratorSubtreeSqliteTests(SqliteMatrixFixture fixture) : UnitAdministratorSubtreeTests(fixture), IClassFixture<SqliteMatrixFixture>;
