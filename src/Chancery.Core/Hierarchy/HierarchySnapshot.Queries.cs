@@ -81,12 +81,12 @@ public sealed partial class HierarchySnapshot
     }
 
     /// <summary>
-    /// Units on a date whose folded name or short name contains every word of the query, or whose
+    /// Units on a date whose folded name or short name has a word beginning with each word of the query, or whose
     /// code is the query; optionally of some kinds and inside a subtree; in name order.
     /// </summary>
     public List<UnitView> Search(string query, DateOnly date, IReadOnlySet<UnitKind>? kinds, Guid? withinId)
     {
-        var words = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = new FoldedQuery(query);
         var code = UnitCode.Normalize(query);
         var matches = new List<UnitView>();
         foreach (var unit in units.Values)
@@ -96,20 +96,7 @@ public sealed partial class HierarchySnapshot
                 continue;
             }
 
-            var found = version.Code is not null && version.Code == code;
-            if (!found && words.Length > 0)
-            {
-                found = true;
-                foreach (var word in words)
-                {
-                    if (!version.SearchKey.Contains(word, StringComparison.Ordinal))
-                    {
-                        found = false;
-                        break;
-                    }
-                }
-            }
-
+            var found = (version.Code is not null && version.Code == code) || folded.Matches(version.SearchKey);
             var view = new UnitView(unit, version);
             if (found && (withinId is not { } within || IsWithin(view, within, date)))
             {

@@ -26,7 +26,7 @@ public sealed partial class PositionsSnapshot
 
         result.Sort(static (a, b) => a.Position.Role != b.Position.Role
             ? a.Position.Role.CompareTo(b.Position.Role)
-            : string.CompareOrdinal(a.Position.Title, b.Position.Title));
+            : VietnameseText.Compare(a.Position.Title, b.Position.Title));
         return result;
     }
 
@@ -58,29 +58,14 @@ public sealed partial class PositionsSnapshot
         return new StaffedPosition(position, holders);
     }
 
-    /// <summary>Officials whose folded name contains every word of the query, in Vietnamese order.</summary>
+    /// <summary>Officials with a word of their folded name beginning with each word of the query, in Vietnamese order (given name first).</summary>
     public List<OfficialState> SearchOfficials(string query)
     {
-        var words = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = new FoldedQuery(query);
         var matches = new List<OfficialState>();
-        if (words.Length == 0)
-        {
-            return matches;
-        }
-
         foreach (var official in officials.Values)
         {
-            var found = true;
-            foreach (var word in words)
-            {
-                if (!official.SearchKey.Contains(word, StringComparison.Ordinal))
-                {
-                    found = false;
-                    break;
-                }
-            }
-
-            if (found)
+            if (folded.Matches(official.SearchKey))
             {
                 matches.Add(official);
             }
