@@ -16,7 +16,7 @@ public static class RequestFields
 
         if (!Guid.TryParse(text, out var id))
         {
-            errors.Add(field, $"'{text}' is not a unit id (a UUID such as 0195f3a2-7c1e-7d4b-9a61-2f0c3e4d5a6b).");
+            errors.Add(field, $"'{text}' is not an id (a UUID such as 0195f3a2-7c1e-7d4b-9a61-2f0c3e4d5a6b).");
         }
 
         return id;

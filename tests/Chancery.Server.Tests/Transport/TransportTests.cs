@@ -57,7 +57,7 @@ public sealed class TransportTests(SqliteDemoFixture fixture) : IClassFixture<Sq
         var response = await http.GetAsync("/v1/units/not-a-uuid");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("not a unit id", await response.Content.ReadAsStringAsync());
+        Assert.Contains("is not an id", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal static class RowParser
 
         if (!Guid.TryParse(text, out var id) || id == Guid.Empty)
         {
-            problems.Add(raw.Line, column, $"'{Shorten(text)}' is not a unit id (a UUID such as 0195f3a2-7c1e-7d4b-9a61-2f0c3e4d5a6b).");
+            problems.Add(raw.Line, column, $"'{Shorten(text)}' is not an id (a UUID such as 0195f3a2-7c1e-7d4b-9a61-2f0c3e4d5a6b).");
             raw.MarkReported(column);
             return null;
         }
