@@ -123,11 +123,12 @@ public sealed partial class RegistryWriter(
             }
         }
 
+        var created = new List<Unit>();
         foreach (var unit in changed)
         {
             if (context.Hierarchy.Original(unit.Id) is not { } original)
             {
-                db.Units.Add(UnitStorage.ToNew(unit));
+                created.Add(UnitStorage.ToNew(unit));
             }
             else if (!stored.TryGetValue(unit.Id, out var row) || row.Version != original.Version)
             {
@@ -139,6 +140,11 @@ public sealed partial class RegistryWriter(
             }
         }
 
+        // New units go in by multi-row INSERTs, not through the change tracker (a plan or an import
+        // may establish 100,000 of them): the units, then their versions; the tracked changes to
+        // existing units, which may name new units as parents, follow in SaveChanges.
+        await BulkInsert.InsertAsync(db, created, cancellationToken);
+        await BulkInsert.InsertAsync(db, created.SelectMany(u => u.Versions).ToList(), cancellationToken);
         return true;
     }
 
@@ -149,6 +155,7 @@ public sealed partial class RegistryWriter(
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditChain.Genesis;
         var actor = context.Actor;
+        var entries = new List<AuditEntry>();
         foreach (var record in records)
         {
             var entry = new AuditEntry
@@ -171,8 +178,10 @@ public sealed partial class RegistryWriter(
             };
             entry.Hash = AuditChain.Compute(entry);
             previous = entry.Hash;
-            db.AuditEntries.Add(entry);
+            entries.Add(entry);
         }
+
+        await BulkInsert.InsertAsync(db, entries, cancellationToken);
     }
 
     /// <summary>Whole microseconds: what every provider stores exactly, so the hashes verify after a round trip.</summary>
