@@ -24,6 +24,9 @@ public static class Cli
                     a gRPC request body for h2load -d
           summarize --dir <sitting results>
                     the table of a sitting, as ratios against its baselines
+          import-timing [--file units.jsonl | --seed … --target …] [--as-of …] [--runs 1] [--dir /tmp/chancery-import-timing] [--json out.json]
+                    ImportHierarchy of the tree into a fresh SQLite database (server in process, access
+                    enforced), against reading the same file and storing the same units without rules
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree
         """;
@@ -45,6 +48,7 @@ public static class Cli
             "subtree" => await SubtreeCommand.RunAsync(new CommandOptions(rest)),
             "body" => BodyCommand.Run(new CommandOptions(rest)),
             "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),
+            "import-timing" => await ImportTimingCommand.RunAsync(new CommandOptions(rest)),
             "bench" => BenchCommand.Run(rest),
             _ => Unknown(args[0]),
         };

@@ -8,13 +8,13 @@ namespace Chancery.Benchmarks.Snapshot;
 /// <summary>
 /// StreamSubtree's work in memory, without the network: <see cref="HierarchySnapshot.Subtree"/>
 /// of the top unit (all 100,000 units) and of the province of about 3,000, each unit mapped with
-/// <see cref="UnitMapping.ToMessage"/> into chunks of 1,000 as the server sends them; today
-/// (baseline) against the past date (when the district level still existed).
+/// <see cref="UnitMapping.ToMessage(UnitView)"/> into chunks of 1,000 as the server makes them
+/// (<see cref="ServerChunks"/>); today (baseline) against the past date (when the district level
+/// still existed).
 /// </summary>
 [MemoryDiagnoser]
 public class SubtreeBenchmarks
 {
-    private const int ChunkSize = 1000;
     private HierarchySnapshot snapshot = HierarchySnapshot.Empty;
     private Guid root;
     private Guid province;
@@ -44,32 +44,5 @@ public class SubtreeBenchmarks
     [BenchmarkCategory("subtree-province")]
     public int SubtreeProvincePast() => Stream(province, past);
 
-    /// <summary>As UnitsService.StreamSubtree, with the write of each full chunk left out.</summary>
-    private int Stream(Guid id, DateOnly date)
-    {
-        var units = 0;
-        var idTexts = new List<string>();
-        var chunk = new StreamSubtreeResponse { Units = { Capacity = ChunkSize } };
-        foreach (var item in snapshot.Subtree(snapshot.Require(id, date), date, 0))
-        {
-            var unit = item.Depth == 0 ? item.View.ToMessage() : item.View.ToMessage(idTexts[item.Depth - 1]);
-            if (item.Depth == idTexts.Count)
-            {
-                idTexts.Add(unit.Id);
-            }
-            else
-            {
-                idTexts[item.Depth] = unit.Id;
-            }
-
-            chunk.Units.Add(new SubtreeUnit { Unit = unit, Depth = item.Depth });
-            if (chunk.Units.Count == ChunkSize)
-            {
-                units += chunk.Units.Count;
-                chunk = new StreamSubtreeResponse { Units = { Capacity = ChunkSize } };
-            }
-        }
-
-        return units + chunk.Units.Count;
-    }
+    private int Stream(Guid id, DateOnly date) => ServerChunks.Of(snapshot, id, date).Sum(c => c.Units.Count);
 }
