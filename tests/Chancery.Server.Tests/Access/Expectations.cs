@@ -13,6 +13,7 @@ public static class Expectations
     private static readonly Outcome OutsideSubtree = Denied("OUTSIDE_SUBTREE", onSubject: true);
     private static readonly Outcome AdministratorsOnly = Denied("SYSTEM_ADMINISTRATOR_ONLY");
     private static readonly Outcome AuditorsOnly = Denied("ROLE_REQUIRED");
+    private static readonly Outcome UnitAdministratorsOnly = Denied("ROLE_REQUIRED");
 
     /// <summary>The hierarchy's reads: any role reads everything.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> HierarchyRead = Columns(
@@ -21,6 +22,22 @@ public static class Expectations
     /// <summary>The hierarchy's changes: system administrators, and unit administrators inside their subtree.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> HierarchyWrite = Columns(
         viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
+
+    /// <summary>A dry run of a reorganization: it refuses nobody who may reorganize somewhere, and reports the right the caller lacks.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> HierarchyDryRun = Columns(
+        viewer: Reported(), inside: Ok, outside: Reported(), auditor: Reported());
+
+    /// <summary>Positions, officials and appointments: any role reads them.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> PositionsRead = Columns(
+        viewer: Ok, inside: Ok, outside: Ok, auditor: Ok);
+
+    /// <summary>Positions and appointments: system administrators, and unit administrators inside their subtree.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> PositionsWrite = Columns(
+        viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
+
+    /// <summary>A new official, who belongs to no unit yet: system administrators and any unit administrator.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> OfficialsCreate = Columns(
+        viewer: UnitAdministratorsOnly, inside: Ok, outside: Ok, auditor: UnitAdministratorsOnly);
 
     /// <summary>The administration of access: system administrators only.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> AccessAdministration = Columns(

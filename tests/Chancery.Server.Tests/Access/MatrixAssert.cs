@@ -27,6 +27,12 @@ public static class MatrixAssert
         {
             case "OK":
                 Assert.True(error is null, $"{probe.Name}: expected success, got {got}");
+                Assert.True(target.Reported.Count == 0, $"{probe.Name}: expected success without problems, got {string.Join("; ", target.Reported)}");
+                break;
+            case "REPORTED":
+                Assert.True(error is null, $"{probe.Name}: expected success reporting the denial, got {got}");
+                var problem = Assert.Single(target.Reported);
+                Assert.Equal(("permission-denied", Permission(expected, probe, target)), (problem.Kind, problem.Code));
                 break;
             case "UNAUTHENTICATED":
                 Assert.True(error?.StatusCode == StatusCode.Unauthenticated, $"{probe.Name}: expected UNAUTHENTICATED, got {got}");
@@ -36,14 +42,16 @@ public static class MatrixAssert
                 Assert.True(error?.StatusCode == StatusCode.PermissionDenied, $"{probe.Name}: expected PERMISSION_DENIED, got {got}");
                 var info = Info(error!);
                 Assert.Equal(expected.Reason, info.Reason);
-                var permission = expected.OnSubject ? $"{probe.Scope} on {target.Subject}" : probe.Scope;
-                Assert.Equal(permission, info.Metadata["permission"]);
+                Assert.Equal(Permission(expected, probe, target), info.Metadata["permission"]);
                 Assert.Equal("chancery.v1", info.Domain);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(expected), expected.Kind, null);
         }
     }
+
+    private static string Permission(Outcome expected, Probe probe, Target target) =>
+        expected.OnSubject ? $"{probe.Scope} on {target.Subject}" : probe.Scope;
 
     private static ErrorInfo Info(RpcException error)
     {

@@ -52,5 +52,11 @@ public sealed record Outcome(string Kind, string? Reason = null, bool OnSubject 
 
     public static Outcome Denied(string reason, bool onSubject = false) => new("PERMISSION_DENIED", reason, onSubject);
 
+    /// <summary>
+    /// The call succeeds but its answer reports the missing right as its only problem
+    /// (permission-denied, naming the permission on the object): a dry run refuses nothing.
+    /// </summary>
+    public static Outcome Reported(bool onSubject = true) => new("REPORTED", null, onSubject);
+
     public override string ToString() => Reason is null ? Kind : $"{Kind} {Reason}{(OnSubject ? " on subject" : "")}";
 }

@@ -11,11 +11,25 @@ public sealed record Target(string? Subject = null)
     /// <summary>The parent of a new unit, or the new parent of a moved one.</summary>
     public V1.Unit? Parent { get; init; }
 
+    /// <summary>The unit a merge keeps, absorbing <see cref="Unit"/>.</summary>
+    public V1.Unit? Survivor { get; init; }
+
     public string? UserId { get; init; }
 
     public string? GrantId { get; init; }
 
     public string? ClientId { get; init; }
+
+    public string? PlanId { get; init; }
+
+    public V1.Position? Position { get; init; }
+
+    public V1.Official? Official { get; init; }
+
+    public V1.Appointment? Appointment { get; init; }
+
+    /// <summary>What a call that answers with problems instead of refusing (a dry run) reported: filled by the call.</summary>
+    public List<V1.PlanProblem> Reported { get; } = [];
 }
 
 /// <summary>

@@ -10,6 +10,8 @@ public static class ProbeTable
     [
         .. UnitsProbes.All(),
         .. AccessProbes.All(),
+        .. ReorganizationsProbes.All(),
+        .. PositionsProbes.All(),
         new("Audit", "ListAuditEntries", Scopes.AuditRead, Expectations.AuditRead, NoTarget,
             (invoker, _) => new V1.Audit.AuditClient(invoker).ListAuditEntriesAsync(new ListAuditEntriesRequest { PageSize = 5 }).ResponseAsync),
         new("Audit", "VerifyAudit", Scopes.AuditRead, Expectations.AuditRead, NoTarget,
