@@ -159,6 +159,24 @@ public abstract class ReorganizationAccessTests(MatrixFixture fixture)
     }
 
     [Fact]
+    public async Task ImportHierarchy_ViewerSendsWhatTheRegistryHolds_PermissionDeniedAsForAnAppliedPlan()
+    {
+        var file = await S.Host.Reorganizations.ExportAsync(FileFormat.JsonLines, Reform, S.InsideBelow.Id);
+        var planId = NewId("import");
+        var header = HierarchyFiles.Header(FileFormat.JsonLines, planId, Reform);
+        var before = await ReorganizationStore.ReadAsync(S.Host);
+
+        var denial = await Denial.Of(() => Viewer.ImportAsync(header, file));
+        var dryRun = await Viewer.ImportAsync(HierarchyFiles.Header(FileFormat.JsonLines, planId, Reform, dryRun: true), file);
+        var unitAdministrator = await UnitAdministrator.ImportAsync(header, file);
+
+        Assert.Equal(("ROLE_REQUIRED", "hierarchy.write"), (denial.Reason, denial.Permission));
+        Assert.Equal(0, dryRun.Result.Counts.Operations);
+        Assert.Equal((false, 0), (unitAdministrator.Result.Applied, unitAdministrator.Result.Counts.Operations));
+        Assert.Equal(before, await ReorganizationStore.ReadAsync(S.Host));
+    }
+
+    [Fact]
     public async Task GetLineageAndResolveUnit_Viewer_Allowed()
     {
         var a = await CommuneAsync(S.Outside);

@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,12 @@ public sealed class HierarchyImporter(PlanCommands plans, RegistryState registry
         var plan = ImportPlanBuilder.Build(read.Rows, snapshot.Hierarchy, settings);
         if (plan.Operations.Count == 0)
         {
+            if (!settings.DryRun)
+            {
+                // As for a plan applied again: nothing changes, so no unit's right is checked; but only those who may reorganize are answered.
+                AccessPolicy.RequireRole(request.Actor, snapshot.Access, Scopes.HierarchyWrite, Role.UnitAdministrator);
+            }
+
             return new ImportResult(read.Lines, 0, [], await NothingToDoAsync(plan, cancellationToken));
         }
 
