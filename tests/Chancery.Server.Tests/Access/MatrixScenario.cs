@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Chancery.Core.Access;
 using Chancery.Server.Tests.Infrastructure;
 using Chancery.V1;
@@ -17,6 +18,8 @@ public sealed class MatrixScenario
     public const string AdministratorClient = "matrix-administrator";
     public const string AuditorClient = "matrix-auditor";
     public const string TargetClient = "matrix-target";
+
+    private readonly ConcurrentDictionary<(string, Place), Lazy<Task<Target>>> shared = new();
 
     private string administratorSecret = "";
 
@@ -100,6 +103,10 @@ public sealed class MatrixScenario
     };
 
     public CallInvoker With(string? token) => Host.With(token);
+
+    /// <summary>The objects of probes that only read them: made by <paramref name="prepare"/> once per scenario and place, then shared.</summary>
+    public Task<Target> SharedAsync(string name, Place place, Func<MatrixScenario, Place, Task<Target>> prepare) =>
+        shared.GetOrAdd((name, place), _ => new Lazy<Task<Target>>(() => prepare(this, place))).Value;
 
     /// <summary>A new unit below the subtree's top (inside) or below the district outside, made by a system administrator.</summary>
     public Task<Unit> NewUnitAsync(Place place) =>

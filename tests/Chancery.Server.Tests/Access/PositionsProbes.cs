@@ -27,8 +27,8 @@ public static class PositionsProbes
             {
                 Id = t.Position!.Id, ExpectedVersion = t.Position.Version, EffectiveDate = "2025-01-01", EndAppointments = true, Reason = Reason,
             }).ResponseAsync),
-        Read("ListUnitPositions", StaffedUnit, (c, t) => c.ListUnitPositionsAsync(new ListUnitPositionsRequest { UnitId = t.Unit!.Id }).ResponseAsync),
-        Read("GetHead", StaffedUnit, (c, t) => c.GetHeadAsync(new GetHeadRequest { UnitId = t.Unit!.Id }).ResponseAsync),
+        Read("ListUnitPositions", SharedStaffedUnit, (c, t) => c.ListUnitPositionsAsync(new ListUnitPositionsRequest { UnitId = t.Unit!.Id }).ResponseAsync),
+        Read("GetHead", SharedStaffedUnit, (c, t) => c.GetHeadAsync(new GetHeadRequest { UnitId = t.Unit!.Id }).ResponseAsync),
 
         new("Positions", "CreateOfficial", Scopes.PositionsWrite, Expectations.OfficialsCreate, NoTarget,
             (invoker, _) => Client(invoker).CreateOfficialAsync(new CreateOfficialRequest { FullName = "Nguyễn Văn Thử", RankCode = "01.003", Reason = Reason }).ResponseAsync),
@@ -40,7 +40,7 @@ public static class PositionsProbes
                 Id = t.Official!.Id, FullName = "Nguyễn Văn Đổi", ExpectedVersion = t.Official.Version,
                 UpdateMask = new FieldMask { Paths = { "full_name" } }, Reason = Reason,
             }).ResponseAsync),
-        Read("GetOfficial", StaffedUnit, (c, t) => c.GetOfficialAsync(new GetOfficialRequest { Id = t.Official!.Id }).ResponseAsync),
+        Read("GetOfficial", SharedStaffedUnit, (c, t) => c.GetOfficialAsync(new GetOfficialRequest { Id = t.Official!.Id }).ResponseAsync),
         Read("SearchOfficials", NoTarget, (c, _) => c.SearchOfficialsAsync(new SearchOfficialsRequest { Query = "nguyen", PageSize = 5 }).ResponseAsync),
         Read("ListRanks", NoTarget, (c, _) => c.ListRanksAsync(new ListRanksRequest()).ResponseAsync),
 
@@ -52,7 +52,7 @@ public static class PositionsProbes
             {
                 Id = t.Appointment!.Id, ExpectedVersion = t.Appointment.Version, EffectiveDate = "2024-01-01", Reason = Reason,
             }).ResponseAsync),
-        Read("ListOfficialAppointments", StaffedUnit,
+        Read("ListOfficialAppointments", SharedStaffedUnit,
             (c, t) => c.ListOfficialAppointmentsAsync(new ListOfficialAppointmentsRequest { OfficialId = t.Official!.Id }).ResponseAsync),
     ];
 
@@ -81,6 +81,9 @@ public static class PositionsProbes
         var appointment = await s.Host.Positions.AppointAsync(official, target.Position!, validFrom: From);
         return target with { Official = official, Appointment = appointment };
     }
+
+    /// <summary>A staffed unit that the reads share: they change nothing.</summary>
+    private static Task<Target> SharedStaffedUnit(MatrixScenario s, Place place) => s.SharedAsync("staffed unit", place, StaffedUnit);
 
     private static Probe Read(string method, Func<MatrixScenario, Place, Task<Target>> prepare, Func<V1.Positions.PositionsClient, Target, Task> call) =>
         new("Positions", method, Scopes.PositionsRead, Expectations.PositionsRead, prepare, (invoker, target) => call(Client(invoker), target));

@@ -20,7 +20,7 @@ public static class ReorganizationsProbes
         new("Reorganizations", "DryRunPlan", Scopes.HierarchyWrite, Expectations.HierarchyDryRun, FreshUnit,
             async (invoker, t) => t.Reported.AddRange((await Client(invoker).DryRunAsync(RenamePlan(t))).Problems)),
         Write("ApplyPlan", FreshUnit, (c, t) => c.ApplyPlanAsync(new ApplyPlanRequest { Plan = RenamePlan(t) }).ResponseAsync),
-        Read("GetPlan", AppliedPlan, (c, t) => c.GetPlanAsync(new GetPlanRequest { PlanId = t.PlanId }).ResponseAsync),
+        Read("GetPlan", (s, place) => s.SharedAsync("applied plan", place, AppliedPlan), (c, t) => c.GetPlanAsync(new GetPlanRequest { PlanId = t.PlanId }).ResponseAsync),
 
         // The merge keeps the survivor and closes the other source: the first right it needs is over that unit.
         Write("MergeUnits",
