@@ -79,54 +79,9 @@ public static class UnitChanges
         return unit;
     }
 
-    /// <summary>
-    /// Rights over the unit on every date from <paramref name="from"/> to the end of its existence:
-    /// a change reaches all later versions, so a unit administrator must hold the unit wherever its
-    /// ancestry takes it in that period (checked at each date where the ancestry can change).
-    /// </summary>
-    private static void RequireFrom(WriteContext context, Guid unitId, DateOnly from)
-    {
-        Require(context, unitId, from);
-        if (context.Hierarchy.Find(unitId) is not { } unit || context.Snapshot.Access.IsSystemAdministrator(context.Actor))
-        {
-            return;
-        }
-
-        foreach (var date in Boundaries(context.Hierarchy, unit.Id, from, unit.Period.End, 0).Distinct())
-        {
-            Require(context, unitId, date);
-        }
-    }
-
-    /// <summary>The dates inside (from, end) where the unit's or an ancestor's version changes.</summary>
-    private static IEnumerable<DateOnly> Boundaries(HierarchyDraft hierarchy, Guid unitId, DateOnly from, DateOnly end, int depth)
-    {
-        if (depth > HierarchySnapshot.MaxDepth || hierarchy.Find(unitId) is not { } unit)
-        {
-            yield break;
-        }
-
-        foreach (var v in unit.Versions)
-        {
-            if (v.End <= from || v.From >= end)
-            {
-                continue;
-            }
-
-            if (v.From > from)
-            {
-                yield return v.From;
-            }
-
-            if (v.ParentId is { } parentId)
-            {
-                foreach (var date in Boundaries(hierarchy, parentId, v.From > from ? v.From : from, v.End < end ? v.End : end, depth + 1))
-                {
-                    yield return date;
-                }
-            }
-        }
-    }
+    /// <summary>Rights over the unit from the date to the end of its existence: a change reaches all later versions.</summary>
+    private static void RequireFrom(WriteContext context, Guid unitId, DateOnly from) =>
+        UnitRights.RequireOver(context, unitId, from, context.Hierarchy.Find(unitId)?.Period.End, Scopes.HierarchyWrite);
 
     private static void Require(WriteContext context, Guid? unitId, DateOnly date) =>
         AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, Scopes.HierarchyWrite);

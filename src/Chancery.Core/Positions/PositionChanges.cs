@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
+using Chancery.Core.Hierarchy;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganization;
 
@@ -7,14 +8,16 @@ namespace Chancery.Core.Positions;
 
 /// <summary>
 /// The changes positions and appointments undergo, applied to the write context's draft; each
-/// checks the caller's rights over the position's unit at the effective date, not the rules
-/// (checked once by the caller over everything drafted).
+/// checks the caller's rights over the position's unit (at the effective date, or over the whole
+/// period a new position or appointment reaches), not the rules (checked once by the caller over
+/// everything drafted).
 /// </summary>
 public static class PositionChanges
 {
+    /// <summary>A position from a date on: needs rights over the unit for the rest of its existence.</summary>
     public static PositionState Create(WriteContext context, Guid id, Guid unitId, string title, PositionRole role, bool collectiveBody, DateOnly from)
     {
-        RequireUnit(context, unitId, from);
+        UnitRights.RequireOver(context, unitId, from, end: null, Scopes.PositionsWrite);
         context.Hierarchy.Get(unitId, "unit_id");
         var position = new PositionState(id, 1, unitId, title, role, collectiveBody, from, null);
         context.Positions.Put(position);
@@ -95,9 +98,11 @@ public static class PositionChanges
         return carried;
     }
 
+    /// <summary>Needs rights over the position's unit for the whole appointment (an open-ended one: while the position lasts).</summary>
     public static AppointmentState Appoint(WriteContext context, Guid id, Guid officialId, Guid positionId, AppointmentKind kind, DateOnly from, DateOnly? to, LegalBasis basis)
     {
         var position = Require(context, positionId, from, null);
+        UnitRights.RequireOver(context, position.UnitId, from, to is { } end && end < position.Period.End ? end : position.Period.End, Scopes.PositionsWrite);
         if (context.Positions.FindOfficial(officialId) is null)
         {
             throw new NotFoundException("official", $"officials/{officialId}", $"No official has the id {officialId} (official_id).");

@@ -104,7 +104,7 @@ public abstract class StaffingAccessTests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task UnitAdministrator_UnitMovedOutOfSubtree_JudgedAtTheEffectiveDate()
+    public async Task UnitAdministrator_UnitMovedOutOfSubtree_JudgedOverTheAppointmentsPeriod()
     {
         var (inside, outside, unitAdministrator, _) = await SubtreeAsync();
         var head = await Admin.CreatePositionAsync(inside, "Chủ tịch", PositionRole.Head, "2016-07-01");
@@ -113,6 +113,9 @@ public abstract class StaffingAccessTests(HostFixture fixture)
         var official = await unitAdministrator.CreateOfficialAsync("Bùi Văn Lực");
 
         await Denied(() => unitAdministrator.AppointAsync(official, head, validFrom: "2025-07-01"));
+        var openEnded = await Denied(() => unitAdministrator.AppointAsync(official, head, validFrom: "2020-01-01"));
+        Assert.Equal("OUTSIDE_SUBTREE", openEnded.Reason);
+        await Denied(() => unitAdministrator.CreatePositionAsync(inside, "Phó Chủ tịch", PositionRole.Deputy, "2020-01-01"));
         var earlier = await unitAdministrator.AppointAsync(official, head, validFrom: "2020-01-01", validTo: "2025-07-01");
 
         Assert.Equal("2020-01-01", earlier.ValidFrom);
