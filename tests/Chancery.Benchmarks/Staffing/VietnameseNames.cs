@@ -42,12 +42,15 @@ public static class VietnameseNames
         var female = random.NextDouble() < 0.42;
         var builder = new StringBuilder(Family(random));
         builder.Append(' ').Append(random.Choice(female ? FemaleMiddles : MaleMiddles));
+        var givens = female ? FemaleGivens : MaleGivens;
+        var given = random.Choice(givens);
         if (random.NextDouble() < 0.2)
         {
-            builder.Append(' ').Append(random.Choice(female ? FemaleGivens : MaleGivens));
+            var second = random.Choice(givens);
+            builder.Append(' ').Append(second == given ? random.Choice(female ? FemaleMiddles : MaleMiddles) : second);
         }
 
-        builder.Append(' ').Append(random.Choice(female ? FemaleGivens : MaleGivens));
+        builder.Append(' ').Append(given);
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
