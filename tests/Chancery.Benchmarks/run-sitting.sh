@@ -11,12 +11,17 @@
 #   h2load and subtree runs for today; then the peer (slapd) on the same units.jsonl, right after,
 #   so that each repetition pairs Chancery's figures with slapd's taken under the same load of the
 #   shared cores -> summary.md (paired ratios, medians over the repetitions).
+# With STAFFING=1 (the default) the database also holds the generated staffing (~230,000 positions,
+#   ~300,000 officials, ~400,000 appointments with history), so that the loaded server's time to
+#   ready and VmRSS include it, and the access-enforced runs add h2load on
+#   chancery.v1.Positions/GetHead and ListUnitPositions of a sample department (today and the past
+#   date, on which its head was someone else), beside the same Health/Check baseline.
 # The server runs in the Development environment, which is what lets it issue tokens over plain
 # HTTP on loopback (and allows EnforceAccess=false); the demo data is off.
 # Everything goes to $OUT (default /tmp/chancery-sitting, emptied at start); the table is
 # $OUT/summary.md. Knobs (environment): OUT, REPS (3), DURATION (10 s per h2load run), WARMUP (2 s),
 # CONFIGS ("8x1 16x1 8x16": h2load clients x streams per client), SUBTREE_RUNS (10), PORT (5200),
-# HTTP_PORT (5201), PEER (1: run the slapd peer in each repetition), PEER_REPS (1), PEER_DURATION (10), LDAP_PEER
+# HTTP_PORT (5201), STAFFING (1), PEER (1: run the slapd peer in each repetition), PEER_REPS (1), PEER_DURATION (10), LDAP_PEER
 # (/work/shared/bench/ldap-peer), NO_BUILD=1.
 set -euo pipefail
 
@@ -31,6 +36,7 @@ SUBTREE_RUNS="${SUBTREE_RUNS:-10}"
 PORT="${PORT:-5200}"
 HTTP_PORT="${HTTP_PORT:-5201}"
 PEER="${PEER:-1}"
+STAFFING="${STAFFING:-1}"
 PEER_REPS="${PEER_REPS:-1}"
 PEER_DURATION="${PEER_DURATION:-10}"
 LDAP_PEER="${LDAP_PEER:-/work/shared/bench/ldap-peer}"
@@ -47,7 +53,7 @@ tool() { dotnet "$BENCH" "$@"; }
 command -v h2load >/dev/null 2>&1 || { log "installing nghttp2-client (h2load)"; apt-get install -y -qq nghttp2-client >/dev/null; }
 rm -rf "$OUT" && mkdir -p "$OUT/logs"
 : > "$RESULTS"
-rec "{\"kind\":\"env\",\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc),\"cpu\":\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\",\"kernel\":\"$(uname -r)\",\"commit\":\"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\",\"dotnet\":\"$(dotnet --version)\",\"h2load\":\"$(h2load --version | head -1)\",\"reps\":$REPS,\"duration_s\":$DURATION}"
+rec "{\"kind\":\"env\",\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc),\"cpu\":\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\",\"kernel\":\"$(uname -r)\",\"commit\":\"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\",\"dotnet\":\"$(dotnet --version)\",\"h2load\":\"$(h2load --version | head -1)\",\"reps\":$REPS,\"duration_s\":$DURATION,\"staffing\":$STAFFING}"
 
 # ------------------------------------------------------------------ build, generate, load
 if [ "${NO_BUILD:-0}" != 1 ]; then
@@ -61,13 +67,27 @@ ROOT_ID=$(meta "['root']['id']")
 PROVINCE_ID=$(meta "['bench_province']['id']")
 DEEP_ID=$(meta "['deep_sample']['id']")
 PAST=$(meta "['past_date']")
-log "loading it into $OUT/bench.db"
-tool load --db "$OUT/bench.db" --client-out "$OUT/bench-client.json" 2> "$OUT/logs/load.log" > /dev/null
+STAFFING_ARGS=()
+[ "$STAFFING" = 1 ] && STAFFING_ARGS=(--staffing --staffing-meta "$OUT/staffing.json")
+log "loading it into $OUT/bench.db${STAFFING_ARGS:+ with its staffing}"
+tool load --db "$OUT/bench.db" --client-out "$OUT/bench-client.json" "${STAFFING_ARGS[@]}" 2> "$OUT/logs/load.log" > /dev/null
 cat "$OUT/logs/load.log" >&2
 
 tool body --health --out "$OUT/health.bin"
 tool body --id "$DEEP_ID" --out "$OUT/getunit-today.bin"
 tool body --id "$DEEP_ID" --as-of "$PAST" --out "$OUT/getunit-past.bin"
+STAFF_CHECKS=()
+if [ "$STAFFING" = 1 ]; then
+    rec "{\"kind\":\"staffing\",\"meta\":$(tr -d '\n' < "$OUT/staffing.json")}"
+    STAFF_UNIT=$(/usr/bin/python3 -c "import json; print(json.load(open('$OUT/staffing.json'))['sample']['unit_id'])")
+    for rpc in get-head list-unit-positions; do
+        name=gethead; [ "$rpc" = list-unit-positions ] && name=positions
+        tool body --unit "$STAFF_UNIT" --rpc "$rpc" --out "$OUT/$name-today.bin"
+        tool body --unit "$STAFF_UNIT" --rpc "$rpc" --as-of "$PAST" --out "$OUT/$name-past.bin"
+    done
+    STAFF_CHECKS=(gethead-today.bin chancery.v1.Positions/GetHead gethead-past.bin chancery.v1.Positions/GetHead
+        positions-today.bin chancery.v1.Positions/ListUnitPositions positions-past.bin chancery.v1.Positions/ListUnitPositions)
+fi
 
 # ------------------------------------------------------------------ the server
 SERVER_PID=""
@@ -160,13 +180,19 @@ for rep in $(seq 1 "$REPS"); do
     rss start
     TOKEN=$(tool token --client "$OUT/bench-client.json" --address "http://127.0.0.1:$HTTP_PORT")
     AUTH=(-H "authorization: Bearer $TOKEN")
-    check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit
-    log "grpc-status 0 for Health/Check and GetUnit (today, past) with the token"
+    check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
+    log "grpc-status 0 for Health/Check and GetUnit (today, past)${STAFF_CHECKS:+, GetHead and ListUnitPositions (today, past)} with the token"
     for config in $CONFIGS; do
         c=${config%x*}; m=${config#*x}
         load health "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
         load getunit-today "$OUT/getunit-today.bin" chancery.v1.Units/GetUnit "$c" "$m"
         load getunit-past "$OUT/getunit-past.bin" chancery.v1.Units/GetUnit "$c" "$m"
+        if [ "$STAFFING" = 1 ]; then
+            load gethead-today "$OUT/gethead-today.bin" chancery.v1.Positions/GetHead "$c" "$m"
+            load gethead-past "$OUT/gethead-past.bin" chancery.v1.Positions/GetHead "$c" "$m"
+            load positions-today "$OUT/positions-today.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
+            load positions-past "$OUT/positions-past.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
+        fi
     done
     rss after-getunit
     subtree root-today "$ROOT_ID"

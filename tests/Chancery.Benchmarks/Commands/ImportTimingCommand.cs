@@ -75,7 +75,7 @@ public static class ImportTimingCommand
     {
         var states = rows.Select(r => new UnitState(r.Id, 1, [new UnitVersionState(date, null, r.Name, r.ShortName, r.Kind, r.ParentId, r.Code)])).ToList();
         var clock = Stopwatch.StartNew();
-        await DatabaseLoader.LoadAsync(databaseFile, states, TimeProvider.System.GetUtcNow().UtcDateTime, CancellationToken.None);
+        await DatabaseLoader.LoadAsync(databaseFile, states, null, TimeProvider.System.GetUtcNow().UtcDateTime, CancellationToken.None);
         return clock.Elapsed.TotalSeconds;
     }
 

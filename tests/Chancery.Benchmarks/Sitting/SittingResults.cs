@@ -28,6 +28,9 @@ public sealed partial class SittingResults
 
     public bool HasPeer => peer.Count > 0;
 
+    /// <summary>The staffing's meta (counts, sample unit), when the sitting loaded it.</summary>
+    public JsonElement? Staffing => records.Where(r => Kind(r) == "staffing").Select(r => (JsonElement?)r.GetProperty("meta")).FirstOrDefault();
+
     public IReadOnlyList<int> Reps => records.Where(r => Kind(r) == "ready").Select(r => r.GetProperty("rep").GetInt32()).Distinct().Order().ToList();
 
     /// <summary>The 1-minute load average recorded with each measurement: how busy the shared cores were.</summary>
