@@ -30,6 +30,11 @@ public static class Cli
           import-timing [--file units.jsonl | --seed … --target …] [--as-of …] [--runs 1] [--dir /tmp/chancery-import-timing] [--json out.json]
                     ImportHierarchy of the tree into a fresh SQLite database (server in process, access
                     enforced), against reading the same file and storing the same units without rules
+          reform-timing [--seed 20250630] [--target 100000] [--by-code] [--reuse-tree] [--dir /tmp/chancery-reform-timing] [--json out.json]
+                    [--generate-only] [--dry-run-only]
+                    the pre-reform national tree (63 provinces, ~700 districts, ~10,000 communes) in a fresh SQLite
+                    database, then the 2025 reform as one plan: DryRunPlan and ApplyPlan timed (server in process,
+                    access enforced), against storing the tree without rules, building its snapshot, and GetUnit
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree
         """;
@@ -52,6 +57,7 @@ public static class Cli
             "body" => BodyCommand.Run(new CommandOptions(rest)),
             "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),
             "import-timing" => await ImportTimingCommand.RunAsync(new CommandOptions(rest)),
+            "reform-timing" => await Reform.ReformTimingCommand.RunAsync(new CommandOptions(rest)),
             "bench" => BenchCommand.Run(rest),
             _ => Unknown(args[0]),
         };

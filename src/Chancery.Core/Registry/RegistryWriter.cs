@@ -76,6 +76,8 @@ public sealed partial class RegistryWriter(
                 return (false, result);
             }
 
+            await StageLineageAsync(db, context.NewLineage, cancellationToken);
+
             var now = Truncate(clock.UtcNow);
             var records = units
                 .Select(u => new AuditRecord(ChangedEntities.Unit, u.IdText, AuditJson.Unit(context.Hierarchy.Original(u.Id)), AuditJson.Unit(u)))
@@ -110,42 +112,49 @@ public sealed partial class RegistryWriter(
         return (true, result);
     }
 
-    /// <summary>Loads the stored units and makes them hold their drafted state; false if another writer got there first.</summary>
+    /// <summary>Stores the drafted state of the changed units; false if another writer changed one of them first.</summary>
     private static async Task<bool> StageUnitsAsync(ChanceryDbContext db, WriteContext context, IReadOnlyList<UnitState> changed, CancellationToken cancellationToken)
     {
-        var ids = changed.Where(u => context.Hierarchy.Original(u.Id) is not null).Select(u => u.Id).ToList();
-        var stored = new Dictionary<Guid, Unit>(ids.Count);
-        foreach (var chunk in ids.Chunk(2000))
-        {
-            foreach (var unit in await db.Units.Include(u => u.Versions).Where(u => chunk.Contains(u.Id)).ToListAsync(cancellationToken))
-            {
-                stored.Add(unit.Id, unit);
-            }
-        }
-
         var created = new List<Unit>();
+        var existing = new List<(UnitState Original, UnitState Drafted)>();
         foreach (var unit in changed)
         {
-            if (context.Hierarchy.Original(unit.Id) is not { } original)
+            if (context.Hierarchy.Original(unit.Id) is { } original)
             {
-                created.Add(UnitStorage.ToNew(unit));
-            }
-            else if (!stored.TryGetValue(unit.Id, out var row) || row.Version != original.Version)
-            {
-                return false;
+                existing.Add((original, unit));
             }
             else
             {
-                UnitStorage.Apply(row, unit);
+                created.Add(UnitStorage.ToNew(unit));
             }
         }
 
-        // New units go in by multi-row INSERTs, not through the change tracker (a plan or an import
-        // may establish 100,000 of them): the units, then their versions; the tracked changes to
-        // existing units, which may name new units as parents, follow in SaveChanges.
+        // Neither new nor existing units go through the change tracker (a plan or an import may
+        // change 100,000 of them): new ones by multi-row INSERTs, the units and then their versions;
+        // then the existing ones, whose versions may name new units as parents, row by row on
+        // SQLite (elsewhere tracked, in SaveChanges).
         await BulkInsert.InsertAsync(db, created, cancellationToken);
         await BulkInsert.InsertAsync(db, created.SelectMany(u => u.Versions).ToList(), cancellationToken);
-        return true;
+        return db.Database.IsSqlite()
+            ? await UnitRows.StoreAsync(db, existing, cancellationToken)
+            : await UnitRows.TrackAsync(db, existing, cancellationToken);
+    }
+
+    /// <summary>The lineage events of the change and their links, by multi-row INSERTs (a plan records one event per operation).</summary>
+    private static async Task StageLineageAsync(ChanceryDbContext db, IReadOnlyList<Reorganization.LineageEvent> events, CancellationToken cancellationToken)
+    {
+        await BulkInsert.InsertAsync(db, events, cancellationToken);
+        var links = new List<Reorganization.LineageLink>();
+        foreach (var e in events)
+        {
+            foreach (var link in e.Links)
+            {
+                link.EventId = e.Id;
+                links.Add(link);
+            }
+        }
+
+        await BulkInsert.InsertAsync(db, links, cancellationToken);
     }
 
     /// <summary>One hash-chained entry per changed entity, numbered after the last stored entry.</summary>

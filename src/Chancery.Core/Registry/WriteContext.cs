@@ -57,13 +57,8 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
 
     internal IReadOnlyList<LineageEvent> NewLineage => lineage;
 
-    /// <summary>Stores lineage events with the change and adds them to the read model after the commit.</summary>
-    public void AddLineage(IEnumerable<LineageEvent> events)
-    {
-        var list = events.ToList();
-        Db.LineageEvents.AddRange(list);
-        lineage.AddRange(list);
-    }
+    /// <summary>Lineage events stored with the change (by the writer, in bulk) and added to the read model after the commit.</summary>
+    public void AddLineage(IEnumerable<LineageEvent> events) => lineage.AddRange(events);
 
     /// <summary>Records a change to an entity that is not a unit: its audit entry and its change-log mention.</summary>
     public void Record(string kind, string id, string? before, string? after)

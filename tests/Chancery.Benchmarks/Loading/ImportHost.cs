@@ -36,9 +36,10 @@ public sealed class ImportHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<ImportHost> StartAsync(string databaseFile, CancellationToken cancellationToken)
+    /// <summary>On a fresh database file, or with <paramref name="keepDatabase"/> on the one there (a loaded tree).</summary>
+    public static async Task<ImportHost> StartAsync(string databaseFile, CancellationToken cancellationToken, bool keepDatabase = false)
     {
-        foreach (var path in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        foreach (var path in keepDatabase ? [] : new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
         {
             File.Delete(path);
         }
