@@ -24,6 +24,7 @@ public static class ServerSetup
             o.EnableDetailedErrors = false;
         }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
             Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor));
+        builder.Services.AddGrpc().AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<RegistryHealthCheck>("registry");
         builder.Services.AddDemoData(builder.Configuration);
