@@ -42,7 +42,7 @@ public static class ReformTimingCommand
         if (!options.Flag("reuse-tree") || !File.Exists(stored))
         {
             clock.Restart();
-            await DatabaseLoader.LoadAsync(stored, tree.States, TimeProvider.System.GetUtcNow().UtcDateTime, CancellationToken.None);
+            await DatabaseLoader.LoadAsync(stored, tree.States, null, TimeProvider.System.GetUtcNow().UtcDateTime, CancellationToken.None);
             store = clock.Elapsed.TotalSeconds;
         }
 
