@@ -27,6 +27,13 @@ public static class ServerSetup
         builder.Services.AddGrpc().AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<RegistryHealthCheck>("registry");
+        // grpc.health.v1 answers what the last publication said; the default first publication
+        // comes 5 s after start, so a server ready in 3 s answered NOT_SERVING for 2 more.
+        builder.Services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckPublisherOptions>(o =>
+        {
+            o.Delay = TimeSpan.Zero;
+            o.Period = TimeSpan.FromSeconds(1);
+        });
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHostedService<AddressBanner>();
         return builder;
