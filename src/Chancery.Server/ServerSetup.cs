@@ -26,9 +26,10 @@ public static class ServerSetup
             Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor));
         builder.Services.AddGrpc().AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck<RegistryHealthCheck>("registry");
-        // grpc.health.v1 answers what the last publication said; the default first publication
-        // comes 5 s after start, so a server ready in 3 s answered NOT_SERVING for 2 more.
+        // grpc.health.v1 answers what the last publication said (by default it would run the
+        // checks, in a DI scope, on every call), published at once at start and then every
+        // second; by default the first publication came 5 s after start.
+        builder.Services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = true).AddCheck<RegistryHealthCheck>("registry");
         builder.Services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckPublisherOptions>(o =>
         {
             o.Delay = TimeSpan.Zero;
