@@ -19,7 +19,7 @@
 # The server runs in the Development environment, which is what lets it issue tokens over plain
 # HTTP on loopback (and allows EnforceAccess=false); the demo data is off.
 # Everything goes to $OUT (default /tmp/chancery-sitting, emptied at start); the table is
-# $OUT/summary.md. Knobs (environment): OUT, REPS (3), DURATION (10 s per h2load run), WARMUP (2 s),
+# $OUT/summary.md. Knobs (environment): OUT, REPS (3), DURATION (10 s per h2load run), WARMUP (2 s), WARM_SERVER (5 s of unrecorded h2load on each call after each server start),
 # CONFIGS ("8x1 16x1 8x16": h2load clients x streams per client), SUBTREE_RUNS (10), PORT (5200),
 # HTTP_PORT (5201), STAFFING (1), PEER (1: run the slapd peer in each repetition), PEER_REPS (1), PEER_DURATION (10), LDAP_PEER
 # (/work/shared/bench/ldap-peer), NO_BUILD=1.
@@ -33,6 +33,7 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-2}"
 CONFIGS="${CONFIGS:-8x1 16x1 8x16}"
 SUBTREE_RUNS="${SUBTREE_RUNS:-10}"
+WARM_SERVER="${WARM_SERVER:-5}"
 PORT="${PORT:-5200}"
 HTTP_PORT="${HTTP_PORT:-5201}"
 PEER="${PEER:-1}"
@@ -159,6 +160,17 @@ load() {
     log "h2load $1 -c $4 -m $5: $rps req/s ($failed failed)"
 }
 
+# warm_up BODY PATH…: h2load, not recorded, on each call in turn (WARM_SERVER s each, 8 × 16), so that the
+# measured runs meet a server whose code is compiled at its final tier (else the first configuration's
+# first call, Health/Check, ran on a cold server and came out slower than GetUnit)
+warm_up() {
+    while [ $# -gt 0 ]; do
+        h2load -D "$WARM_SERVER" -c 8 -m 16 -t 1 -d "$OUT/$1" -H 'content-type: application/grpc' -H 'te: trailers' "${AUTH[@]}" "$GRPC/$2" > /dev/null
+        shift 2
+    done
+    log "warmed up: $WARM_SERVER s of h2load on each call"
+}
+
 # subtree NAME ID [AS_OF]: StreamSubtree timed to the last message by the benchmarks' client
 subtree() {
     local token=()
@@ -182,6 +194,7 @@ for rep in $(seq 1 "$REPS"); do
     AUTH=(-H "authorization: Bearer $TOKEN")
     check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
     log "grpc-status 0 for Health/Check and GetUnit (today, past)${STAFF_CHECKS:+, GetHead and ListUnitPositions (today, past)} with the token"
+    warm_up health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
     for config in $CONFIGS; do
         c=${config%x*}; m=${config#*x}
         load health "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
@@ -207,6 +220,7 @@ for rep in $(seq 1 "$REPS"); do
     start_server unchecked "$OUT/bench.db" --Chancery:Identity:EnforceAccess=false
     check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit
     log "grpc-status 0 for Health/Check and GetUnit without a token"
+    warm_up health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit
     for config in $CONFIGS; do
         c=${config%x*}; m=${config#*x}
         load health-unchecked "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
