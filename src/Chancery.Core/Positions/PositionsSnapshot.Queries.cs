@@ -16,7 +16,7 @@ public sealed partial class PositionsSnapshot
     public List<StaffedPosition> PositionsOf(Guid unitId, DateOnly date)
     {
         var result = new List<StaffedPosition>();
-        foreach (var position in PositionsOfUnit(unitId))
+        foreach (var position in answerOrder.GetOrAdd(unitId, InAnswerOrder))
         {
             if (position.Contains(date))
             {
@@ -24,10 +24,19 @@ public sealed partial class PositionsSnapshot
             }
         }
 
-        result.Sort(static (a, b) => a.Position.Role != b.Position.Role
-            ? a.Position.Role.CompareTo(b.Position.Role)
-            : VietnameseText.Compare(a.Position.Title, b.Position.Title));
         return result;
+    }
+
+    /// <summary>
+    /// Every position of a unit (at every date) by role, then title in Vietnamese order: sorted
+    /// once per snapshot and unit when first asked for, since the collation costs more than the rest
+    /// of the call.
+    /// </summary>
+    private PositionState[] InAnswerOrder(Guid unitId)
+    {
+        var ordered = PositionsOfUnit(unitId).ToArray();
+        Array.Sort(ordered, static (a, b) => a.Role != b.Role ? a.Role.CompareTo(b.Role) : VietnameseText.Compare(a.Title, b.Title));
+        return ordered;
     }
 
     /// <summary>The head position of a unit on a date, with its holders (vacant when none), or null when the unit has no head position then.</summary>

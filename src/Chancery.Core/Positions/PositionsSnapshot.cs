@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Chancery.Core.Positions;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed partial class PositionsSnapshot
     private readonly Dictionary<Guid, AppointmentState[]> byPosition;
     private readonly Dictionary<Guid, AppointmentState[]> byOfficial;
     private readonly Dictionary<Guid, OfficialState> officials;
+    private readonly ConcurrentDictionary<Guid, PositionState[]> answerOrder = new();
 
     private PositionsSnapshot(
         Dictionary<Guid, PositionState> positions, Dictionary<Guid, PositionState[]> byUnit,

@@ -95,6 +95,23 @@ public abstract class StaffReadTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task ListUnitPositions_Deputies_InVietnameseOrderOfTitles()
+    {
+        var unit = await Host.Units.CreateCommitteeAsync();
+        foreach (var title in new[] { "Phó Giám đốc", "Phó Đội trưởng", "Phó Chánh Văn phòng" })
+        {
+            await Positions.CreatePositionAsync(unit, title, PositionRole.Deputy, "2016-07-01");
+        }
+
+        await Positions.CreatePositionAsync(unit, "Trưởng ban", PositionRole.Head, "2016-07-01");
+
+        var listed = await Positions.ListAsync(unit, "2020-01-01");
+
+        // Đ sorts after D and before E (ordinal order would put it after every Latin letter)
+        Assert.Equal(["Trưởng ban", "Phó Chánh Văn phòng", "Phó Đội trưởng", "Phó Giám đốc"], listed.Positions.Select(p => p.Position.Title));
+    }
+
+    [Fact]
     public async Task ListUnitPositions_Today_ConcurrentHolderEndedAndChiefVacant()
     {
         var (committee, _, liem) = await CommitteeAsync();
