@@ -81,7 +81,7 @@ public static class UnitChanges
 
     /// <summary>Rights over the unit from the date to the end of its existence: a change reaches all later versions.</summary>
     private static void RequireFrom(WriteContext context, Guid unitId, DateOnly from) =>
-        UnitRights.RequireOver(context, unitId, from, context.Hierarchy.Find(unitId)?.Period.End, Scopes.HierarchyWrite);
+        UnitRights.RequireOver(context, unitId, from, end: null, Scopes.HierarchyWrite);
 
     private static void Require(WriteContext context, Guid? unitId, DateOnly date) =>
         AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, Scopes.HierarchyWrite);

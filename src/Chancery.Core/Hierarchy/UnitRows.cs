@@ -49,7 +49,7 @@ internal static class UnitRows
             {
                 if (!before.TryGetValue(v.From, out var old))
                 {
-                    added.Add(Row(drafted.Id, v));
+                    added.Add(UnitStorage.ToRow(drafted.Id, v));
                 }
                 else if (old.To != v.To || old.Name != v.Name || old.ShortName != v.ShortName || old.Kind != v.Kind || old.ParentId != v.ParentId || old.Code != v.Code)
                 {
@@ -90,9 +90,4 @@ internal static class UnitRows
 
         return true;
     }
-
-    private static UnitVersion Row(Guid unitId, UnitVersionState v) => new()
-    {
-        UnitId = unitId, ValidFrom = v.From, ValidTo = v.To, Name = v.Name, SearchKey = v.SearchKey, ShortName = v.ShortName, Kind = v.Kind, ParentId = v.ParentId, Code = v.Code,
-    };
 }

@@ -24,8 +24,8 @@ public static class UnitStorage
             keep.Add(v.From);
             if (!byStart.TryGetValue(v.From, out var row))
             {
-                row = new UnitVersion { UnitId = unit.Id, ValidFrom = v.From, Name = v.Name, SearchKey = "" };
-                unit.Versions.Add(row);
+                unit.Versions.Add(ToRow(unit.Id, v));
+                continue;
             }
 
             row.ValidTo = v.To;
@@ -39,6 +39,12 @@ public static class UnitStorage
 
         unit.Versions.RemoveAll(v => !keep.Contains(v.ValidFrom));
     }
+
+    /// <summary>A new stored row of one version of a unit.</summary>
+    public static UnitVersion ToRow(Guid unitId, UnitVersionState v) => new()
+    {
+        UnitId = unitId, ValidFrom = v.From, ValidTo = v.To, Name = v.Name, SearchKey = v.SearchKey, ShortName = v.ShortName, Kind = v.Kind, ParentId = v.ParentId, Code = v.Code,
+    };
 
     public static Unit ToNew(UnitState state)
     {

@@ -16,7 +16,8 @@ public sealed partial class PositionsSnapshot
     public List<StaffedPosition> PositionsOf(Guid unitId, DateOnly date)
     {
         var result = new List<StaffedPosition>();
-        foreach (var position in answerOrder.GetOrAdd(unitId, InAnswerOrder))
+        var all = PositionsOfUnit(unitId);
+        foreach (var position in all.Count < 2 ? all : answerOrder.GetOrAdd(unitId, InAnswerOrder))
         {
             if (position.Contains(date))
             {
