@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Microsoft.Extensions.Configuration;
@@ -31,7 +31,7 @@ public static class CoreServices
         services.AddSingleton<GrantCommands>();
         services.AddSingleton<ClientCommands>();
         services.AddSingleton<PlanCommands>();
-        services.AddSingleton<Reorganization.Files.HierarchyImporter>();
+        services.AddSingleton<Reorganizations.Files.HierarchyImporter>();
         services.AddSingleton<PositionCommands>();
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();

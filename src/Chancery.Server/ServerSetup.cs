@@ -1,9 +1,9 @@
 using Chancery.Core;
-using Chancery.Server.AccessAdmin;
-using Chancery.Server.AuditTrail;
+using Chancery.Server.Access;
+using Chancery.Server.Audit;
 using Chancery.Server.Identity;
 using Chancery.Server.Reorganizations;
-using Chancery.Server.Staffing;
+using Chancery.Server.Positions;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
 using Chancery.Server.Health;

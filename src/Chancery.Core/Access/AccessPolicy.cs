@@ -1,5 +1,5 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Time;
 
 namespace Chancery.Core.Access;
@@ -61,7 +61,7 @@ public static class AccessPolicy
     /// that date, in the hierarchy as drafted so far. A null unit means the top level, which only
     /// system administrators change.
     /// </summary>
-    public static void RequireUnitAdministration(Actor actor, AccessSnapshot access, HierarchyDraft hierarchy, Guid? unitId, DateOnly date, string permission)
+    public static void RequireUnitAdministration(Actor actor, AccessSnapshot access, UnitsDraft hierarchy, Guid? unitId, DateOnly date, string permission)
     {
         var grants = RequireAnyGrant(actor, access, permission);
         if (actor.Kind == PrincipalKind.System || grants.Any(g => g.Role == Role.SystemAdministrator))

@@ -1,7 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Core.Positions;
 

@@ -1,5 +1,5 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Time;
 
 namespace Chancery.Core.Positions;
@@ -16,7 +16,7 @@ public static class PositionRules
     public const string AppointmentInPosition = "appointments.within-position";
     public const string OneHolder = "appointments.one-holder";
 
-    public static void Check(HierarchyDraft hierarchy, PositionsDraft draft, IEnumerable<Guid> changedUnits, RuleViolations violations)
+    public static void Check(UnitsDraft hierarchy, PositionsDraft draft, IEnumerable<Guid> changedUnits, RuleViolations violations)
     {
         var positionIds = draft.ChangedPositions.Select(p => p.Id).ToHashSet();
         foreach (var unitId in changedUnits)
@@ -38,7 +38,7 @@ public static class PositionRules
         }
     }
 
-    private static void CheckPosition(HierarchyDraft hierarchy, PositionsDraft draft, PositionState position, RuleViolations violations)
+    private static void CheckPosition(UnitsDraft hierarchy, PositionsDraft draft, PositionState position, RuleViolations violations)
     {
         var unit = hierarchy.Find(position.UnitId);
         if (unit is null || !unit.Period.Covers(position.Period))

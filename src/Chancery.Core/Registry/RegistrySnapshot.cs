@@ -1,7 +1,7 @@
 using Chancery.Core.Access;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Core.Registry;
 
@@ -9,7 +9,7 @@ namespace Chancery.Core.Registry;
 /// The in-memory read model at one point of the change log: every read is answered from one of
 /// these, swapped atomically after each committed change.
 /// </summary>
-public sealed record RegistrySnapshot(long Sequence, HierarchySnapshot Hierarchy, AccessSnapshot Access, LineageSnapshot Lineage, PositionsSnapshot Positions)
+public sealed record RegistrySnapshot(long Sequence, UnitsSnapshot Hierarchy, AccessSnapshot Access, LineageSnapshot Lineage, PositionsSnapshot Positions)
 {
-    public static RegistrySnapshot Empty { get; } = new(0, HierarchySnapshot.Empty, AccessSnapshot.Empty, LineageSnapshot.Empty, PositionsSnapshot.Empty);
+    public static RegistrySnapshot Empty { get; } = new(0, UnitsSnapshot.Empty, AccessSnapshot.Empty, LineageSnapshot.Empty, PositionsSnapshot.Empty);
 }

@@ -6,7 +6,7 @@ namespace Chancery.Core.Registry;
 
 /// <summary>What one commit changed, for the read model of the process that made it.</summary>
 internal sealed record CommittedChange(
-    IReadOnlyCollection<Hierarchy.UnitState> Units, bool AccessChanged, IReadOnlyList<Reorganization.LineageEvent> Lineage,
+    IReadOnlyCollection<Units.UnitState> Units, bool AccessChanged, IReadOnlyList<Reorganizations.LineageEvent> Lineage,
     IReadOnlyCollection<PositionState> Positions, IReadOnlyCollection<AppointmentState> Appointments, IReadOnlyCollection<OfficialState> Officials);
 
 /// <summary>Positions, appointments and officials in the read model: loaded whole at start, then by the ids the change log names.</summary>

@@ -1,6 +1,6 @@
 using Chancery.Core.Access;
-using Chancery.Core.Hierarchy;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Units;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -38,7 +38,7 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             var access = await LoadAccessAsync(db, cancellationToken);
             var lineage = await LoadLineageAsync(db, cancellationToken);
             var positions = await LoadPositionsAsync(db, cancellationToken);
-            current = new RegistrySnapshot(head, HierarchySnapshot.Build(units), access, lineage, positions);
+            current = new RegistrySnapshot(head, UnitsSnapshot.Build(units), access, lineage, positions);
             IsLoaded = true;
             LogLoaded(logger, units.Count, head);
         }
@@ -86,7 +86,7 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
         var hierarchy = unitIds.Count switch
         {
             0 => snapshot.Hierarchy,
-            > IncrementalLimit => HierarchySnapshot.Build(await LoadUnitsAsync(db, null, cancellationToken)),
+            > IncrementalLimit => UnitsSnapshot.Build(await LoadUnitsAsync(db, null, cancellationToken)),
             _ => snapshot.Hierarchy.With(await LoadUnitsAsync(db, unitIds, cancellationToken)),
         };
         var access = changed.Any(e => ChangedEntities.IsAccess(e.Kind)) ? await LoadAccessAsync(db, cancellationToken) : snapshot.Access;

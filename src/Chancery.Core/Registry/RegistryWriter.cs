@@ -1,6 +1,6 @@
 using Chancery.Core.Audit;
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -141,10 +141,10 @@ public sealed partial class RegistryWriter(
     }
 
     /// <summary>The lineage events of the change and their links, by multi-row INSERTs (a plan records one event per operation).</summary>
-    private static async Task StageLineageAsync(ChanceryDbContext db, IReadOnlyList<Reorganization.LineageEvent> events, CancellationToken cancellationToken)
+    private static async Task StageLineageAsync(ChanceryDbContext db, IReadOnlyList<Reorganizations.LineageEvent> events, CancellationToken cancellationToken)
     {
         await BulkInsert.InsertAsync(db, events, cancellationToken);
-        var links = new List<Reorganization.LineageLink>();
+        var links = new List<Reorganizations.LineageLink>();
         foreach (var e in events)
         {
             foreach (var link in e.Links)

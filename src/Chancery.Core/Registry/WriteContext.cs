@@ -1,9 +1,9 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Storage;
 
 namespace Chancery.Core.Registry;
@@ -31,7 +31,7 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
 
     public RegistrySnapshot Snapshot => snapshot;
 
-    public HierarchyDraft Hierarchy { get; } = new(snapshot.Hierarchy);
+    public UnitsDraft Hierarchy { get; } = new(snapshot.Hierarchy);
 
     public PositionsDraft Positions { get; } = new(snapshot.Positions);
 
@@ -78,7 +78,7 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
     public void CheckRules(RuleViolations violations)
     {
         var units = Hierarchy.Changed.Select(u => u.Id).ToList();
-        HierarchyRules.Check(Hierarchy, units, violations);
+        UnitRules.Check(Hierarchy, units, violations);
         PositionRules.Check(Hierarchy, Positions, units, violations);
     }
 

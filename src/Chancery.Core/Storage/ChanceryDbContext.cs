@@ -1,9 +1,9 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chancery.Core.Storage;

@@ -1,7 +1,7 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Server.Demo;
 

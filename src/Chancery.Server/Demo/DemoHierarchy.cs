@@ -1,9 +1,9 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Access;
-using Chancery.Core.Hierarchy.Commands;
+using Chancery.Core.Units.Commands;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Server.Demo;
 

@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Server.Demo;
 

@@ -1,6 +1,6 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Reorganization;
-using Chancery.Core.Reorganization.Files;
+using Chancery.Core.Reorganizations;
+using Chancery.Core.Reorganizations.Files;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;

@@ -1,5 +1,5 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Reorganization.Files;
+using Chancery.Core.Reorganizations.Files;
 using Chancery.Server.Grpc;
 
 namespace Chancery.Server.Reorganizations;
@@ -44,7 +44,7 @@ public static class FileMapping
     }
 
     /// <summary>The plan's result with its first <see cref="ListedProblems"/> problems (a file of many lines can break many rules).</summary>
-    private static V1.PlanResult ToListedMessage(this Core.Reorganization.PlanResult result)
+    private static V1.PlanResult ToListedMessage(this Core.Reorganizations.PlanResult result)
     {
         var listed = result.Problems.Count <= ListedProblems ? result : result with { Problems = result.Problems.Take(ListedProblems).ToList() };
         var message = listed.ToMessage();

@@ -1,5 +1,5 @@
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 
 namespace Chancery.Server.Reorganizations;

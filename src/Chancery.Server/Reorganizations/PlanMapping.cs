@@ -1,6 +1,6 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy.Commands;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Units.Commands;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
 using Chancery.Server.Units;

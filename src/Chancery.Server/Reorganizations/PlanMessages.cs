@@ -1,4 +1,4 @@
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 
 namespace Chancery.Server.Reorganizations;
 

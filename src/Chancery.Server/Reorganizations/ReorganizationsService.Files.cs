@@ -1,7 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
-using Chancery.Core.Reorganization;
-using Chancery.Core.Reorganization.Files;
+using Chancery.Core.Reorganizations;
+using Chancery.Core.Reorganizations.Files;
 using Chancery.Server.Grpc;
 using Chancery.V1;
 using Google.Protobuf;
@@ -21,7 +21,7 @@ public sealed partial class ReorganizationsService
         var withinId = RequestFields.OptionalId(request.WithinId, "within_id", errors);
         errors.ThrowIfAny();
         var snapshot = registry.Current;
-        var within = withinId is { } id ? UnitLookup.Require(snapshot, id, date, "within_id") : (Core.Hierarchy.UnitView?)null;
+        var within = withinId is { } id ? UnitLookup.Require(snapshot, id, date, "within_id") : (Core.Units.UnitView?)null;
         foreach (var chunk in HierarchyFileWriter.Write(ExportedUnit.Walk(snapshot.Hierarchy, date, within), format))
         {
             await responseStream.WriteAsync(new ExportHierarchyResponse { Data = ByteString.CopyFrom(chunk.Span) }, context.CancellationToken);

@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
-using Chancery.Core.Reorganization.Files;
+using Chancery.Core.Reorganizations;
+using Chancery.Core.Reorganizations.Files;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
@@ -35,13 +35,13 @@ public sealed partial class ReorganizationsService(
         var stored = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PlanId, context.CancellationToken)
             ?? throw new NotFoundException("plan", $"plans/{request.PlanId}", $"No plan {request.PlanId} was applied.");
         var plan = PlanJson.Deserialize<ReorganizationPlan>(stored.Content);
-        var result = PlanJson.Deserialize<Core.Reorganization.PlanResult>(stored.Result);
+        var result = PlanJson.Deserialize<Core.Reorganizations.PlanResult>(stored.Result);
         var message = new V1.Plan { Id = plan.Id, EffectiveDate = IsoDate.Format(plan.EffectiveDate), Basis = plan.Basis.ToMessage(), Description = plan.Description ?? "" };
         return new GetPlanResponse
         {
             Plan = message,
             Result = result.ToMessage(),
-            AppliedAt = AccessAdmin.AccessMapping.Utc(stored.AppliedAt),
+            AppliedAt = Access.AccessMapping.Utc(stored.AppliedAt),
             AppliedBy = stored.AppliedBy,
         };
     }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Time;
 
 namespace Chancery.Server.Units;

@@ -1,7 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
-using Chancery.Core.Hierarchy.Commands;
+using Chancery.Core.Units;
+using Chancery.Core.Units.Commands;
 using Chancery.Server.Grpc;
 using Chancery.V1;
 using Grpc.Core;

@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganization;
+using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
 using Chancery.V1;

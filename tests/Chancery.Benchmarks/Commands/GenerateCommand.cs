@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Chancery.Benchmarks.Generation;
 using Chancery.Benchmarks.Output;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Time;
 
 namespace Chancery.Benchmarks.Commands;
@@ -16,7 +16,7 @@ public static class GenerateCommand
             options.Int("seed", NationalHierarchy.DefaultSeed),
             options.Int("target", NationalHierarchy.DefaultTarget),
             options.Double("scale", NationalHierarchy.DefaultScale));
-        var snapshot = HierarchySnapshot.Build(hierarchy.States);
+        var snapshot = UnitsSnapshot.Build(hierarchy.States);
         if (options.Flag("verify"))
         {
             HierarchyVerifier.Verify(snapshot);

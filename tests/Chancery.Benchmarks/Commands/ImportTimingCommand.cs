@@ -4,8 +4,8 @@ using Chancery.Benchmarks.Client;
 using Chancery.Benchmarks.Generation;
 using Chancery.Benchmarks.Loading;
 using Chancery.Benchmarks.Output;
-using Chancery.Core.Hierarchy;
-using Chancery.Core.Reorganization.Files;
+using Chancery.Core.Units;
+using Chancery.Core.Reorganizations.Files;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Chancery.V1;
@@ -38,7 +38,7 @@ public static class ImportTimingCommand
             var clock = Stopwatch.StartNew();
             await using var stream = File.OpenRead(file);
             read = await HierarchyFileReader.ReadAsync(stream, HierarchyFileFormat.JsonLines, CancellationToken.None);
-            HierarchyFileChecks.Check(read.Rows, HierarchySnapshot.Empty, date, read.Problems);
+            HierarchyFileChecks.Check(read.Rows, UnitsSnapshot.Empty, date, read.Problems);
             parse.Add(clock.Elapsed.TotalSeconds);
         }
 
@@ -65,7 +65,7 @@ public static class ImportTimingCommand
     {
         var hierarchy = NationalHierarchy.Generate(
             options.Int("seed", NationalHierarchy.DefaultSeed), options.Int("target", NationalHierarchy.DefaultTarget), options.Double("scale", NationalHierarchy.DefaultScale));
-        var count = UnitsJsonLines.Write(path, HierarchySnapshot.Build(hierarchy.States), hierarchy.Root.Id, date);
+        var count = UnitsJsonLines.Write(path, UnitsSnapshot.Build(hierarchy.States), hierarchy.Root.Id, date);
         Console.Error.WriteLine($"{count} units as of {IsoDate.Format(date)} -> {path}");
         return path;
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Chancery.Benchmarks.Generation;
 using Chancery.Benchmarks.Loading;
 using Chancery.Benchmarks.Staffing;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Commands;
 
@@ -23,7 +23,7 @@ public static class LoadCommand
         var generated = clock.Elapsed;
         if (options.Flag("verify"))
         {
-            HierarchyVerifier.Verify(HierarchySnapshot.Build(hierarchy.States));
+            HierarchyVerifier.Verify(UnitsSnapshot.Build(hierarchy.States));
             if (staffing is not null)
             {
                 StaffingVerifier.Verify(staffing);

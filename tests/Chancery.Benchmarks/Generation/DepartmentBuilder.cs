@@ -1,4 +1,4 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using static Chancery.Benchmarks.Generation.DepartmentCatalogue;
 
 namespace Chancery.Benchmarks.Generation;

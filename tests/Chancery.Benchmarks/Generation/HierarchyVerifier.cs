@@ -1,15 +1,15 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Generation;
 
 /// <summary>Checks every generated unit against the core's own rules of the hierarchy (periods, cycles, codes).</summary>
 public static class HierarchyVerifier
 {
-    public static void Verify(HierarchySnapshot snapshot)
+    public static void Verify(UnitsSnapshot snapshot)
     {
         var violations = new RuleViolations();
-        HierarchyRules.Check(new HierarchyDraft(snapshot), snapshot.Units.Select(u => u.Id).ToList(), violations);
+        UnitRules.Check(new UnitsDraft(snapshot), snapshot.Units.Select(u => u.Id).ToList(), violations);
         foreach (var unit in snapshot.Units)
         {
             foreach (var v in unit.Versions)

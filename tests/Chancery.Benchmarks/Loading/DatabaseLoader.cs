@@ -1,5 +1,5 @@
 using Chancery.Benchmarks.Staffing;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;

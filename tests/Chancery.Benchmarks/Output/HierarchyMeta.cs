@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Chancery.Benchmarks.Generation;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Time;
 
 namespace Chancery.Benchmarks.Output;
@@ -11,7 +11,7 @@ public static class HierarchyMeta
 {
     public const int BenchProvinceSize = 3000;
 
-    public static void Write(string path, NationalHierarchy hierarchy, HierarchySnapshot snapshot, DateOnly date)
+    public static void Write(string path, NationalHierarchy hierarchy, UnitsSnapshot snapshot, DateOnly date)
     {
         var root = snapshot.Get(hierarchy.Root.Id, date)!.Value;
         var items = snapshot.Subtree(root, date, 0).ToList();

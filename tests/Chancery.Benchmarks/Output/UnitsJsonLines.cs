@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Output;
 
@@ -14,7 +14,7 @@ public static class UnitsJsonLines
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Write(string path, HierarchySnapshot snapshot, Guid rootId, DateOnly date)
+    public static int Write(string path, UnitsSnapshot snapshot, Guid rootId, DateOnly date)
     {
         var root = snapshot.Get(rootId, date) ?? throw new InvalidOperationException($"The top unit does not exist on {date}.");
         using var stream = File.Create(path);

@@ -1,5 +1,5 @@
 using Chancery.Benchmarks.Generation;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Reform;
 

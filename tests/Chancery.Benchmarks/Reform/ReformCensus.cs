@@ -1,11 +1,11 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Reform;
 
 /// <summary>How many units, provinces, districts and communes a hierarchy holds on a date.</summary>
 public sealed record ReformCensus(int Units, int Provinces, int Districts, int Communes)
 {
-    public static ReformCensus Of(HierarchySnapshot hierarchy, DateOnly date)
+    public static ReformCensus Of(UnitsSnapshot hierarchy, DateOnly date)
     {
         var (units, provinces, districts, communes) = (0, 0, 0, 0);
         foreach (var unit in hierarchy.Units)

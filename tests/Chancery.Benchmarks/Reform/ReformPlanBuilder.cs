@@ -1,5 +1,5 @@
 using Chancery.Benchmarks.Generation;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using V1 = Chancery.V1;
 
 namespace Chancery.Benchmarks.Reform;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Chancery.Benchmarks.Commands;
 using Chancery.Benchmarks.Loading;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +34,7 @@ public static class ReformTimingCommand
         }
 
         clock.Restart();
-        _ = HierarchySnapshot.Build(tree.States);
+        _ = UnitsSnapshot.Build(tree.States);
         var snapshotBuild = clock.Elapsed.TotalSeconds;
         // --reuse-tree: the tree stored by an earlier run with the same seed and target (no store baseline then)
         var stored = Path.Combine(work, $"tree-{options.Int("seed", PreReformTree.DefaultSeed)}-{tree.States.Count}.db");

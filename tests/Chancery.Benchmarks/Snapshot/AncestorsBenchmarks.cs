@@ -1,17 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Snapshot;
 
 /// <summary>
-/// GetAncestors' work in memory, per unit, over 1,024 random units: <see cref="HierarchySnapshot.Get"/>
-/// then <see cref="HierarchySnapshot.Ancestors"/>, today (baseline) against the past date.
+/// GetAncestors' work in memory, per unit, over 1,024 random units: <see cref="UnitsSnapshot.Get"/>
+/// then <see cref="UnitsSnapshot.Ancestors"/>, today (baseline) against the past date.
 /// </summary>
 [MemoryDiagnoser]
 public class AncestorsBenchmarks
 {
     private const int Ops = 1024;
-    private HierarchySnapshot snapshot = HierarchySnapshot.Empty;
+    private UnitsSnapshot snapshot = UnitsSnapshot.Empty;
     private Guid[] ids = [];
     private DateOnly today;
     private DateOnly past;

@@ -1,6 +1,6 @@
 using Chancery.Benchmarks.Commands;
 using Chancery.Benchmarks.Generation;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Snapshot;
 
@@ -16,7 +16,7 @@ public sealed class BenchData
     private BenchData()
     {
         Hierarchy = NationalHierarchy.Generate();
-        Snapshot = HierarchySnapshot.Build(Hierarchy.States);
+        Snapshot = UnitsSnapshot.Build(Hierarchy.States);
         var both = Hierarchy.Today.Where(n => Snapshot.Get(n.Id, Past) is not null).Select(n => n.Id).ToList();
         var random = new SeededRandom(1);
         Ids = random.Sample(both, 1024).ToArray();
@@ -33,7 +33,7 @@ public sealed class BenchData
 
     public NationalHierarchy Hierarchy { get; }
 
-    public HierarchySnapshot Snapshot { get; }
+    public UnitsSnapshot Snapshot { get; }
 
     /// <summary>1,024 units that exist today and on the past date.</summary>
     public Guid[] Ids { get; }

@@ -1,17 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Snapshot;
 
 /// <summary>
 /// ListChildren's work in memory, per parent, over 256 random units that have children on both
-/// dates: <see cref="HierarchySnapshot.Children"/> today (baseline) against the past date.
+/// dates: <see cref="UnitsSnapshot.Children"/> today (baseline) against the past date.
 /// </summary>
 [MemoryDiagnoser]
 public class ChildrenBenchmarks
 {
     private const int Ops = 256;
-    private HierarchySnapshot snapshot = HierarchySnapshot.Empty;
+    private UnitsSnapshot snapshot = UnitsSnapshot.Empty;
     private Guid[] parents = [];
     private DateOnly today;
     private DateOnly past;

@@ -1,18 +1,18 @@
 using BenchmarkDotNet.Attributes;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Server.Units;
 
 namespace Chancery.Benchmarks.Snapshot;
 
 /// <summary>
-/// GetUnit's work in memory, per unit, over 1,024 random units: <see cref="HierarchySnapshot.Get"/>
+/// GetUnit's work in memory, per unit, over 1,024 random units: <see cref="UnitsSnapshot.Get"/>
 /// alone, and with the mapping to the message the server sends; today (baseline) against the past date.
 /// </summary>
 [MemoryDiagnoser]
 public class LookupBenchmarks
 {
     private const int Ops = 1024;
-    private HierarchySnapshot snapshot = HierarchySnapshot.Empty;
+    private UnitsSnapshot snapshot = UnitsSnapshot.Empty;
     private Guid[] ids = [];
     private DateOnly today;
     private DateOnly past;

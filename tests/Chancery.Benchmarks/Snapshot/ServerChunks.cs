@@ -1,4 +1,4 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Server.Units;
 using Chancery.V1;
 
@@ -9,7 +9,7 @@ public static class ServerChunks
 {
     public const int ChunkSize = 1000;
 
-    public static IEnumerable<StreamSubtreeResponse> Of(HierarchySnapshot snapshot, Guid id, DateOnly date)
+    public static IEnumerable<StreamSubtreeResponse> Of(UnitsSnapshot snapshot, Guid id, DateOnly date)
     {
         // In pre-order, a unit's parent is the last unit seen one level up: its id text is reused.
         var idTexts = new List<string>();

@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Benchmarks.Snapshot;
 
 /// <summary>
-/// What the server does at start after reading the rows: <see cref="HierarchySnapshot.Build"/>
+/// What the server does at start after reading the rows: <see cref="UnitsSnapshot.Build"/>
 /// over ready states (the baseline), and the same preceded by making the states from stored
 /// rows (<see cref="UnitStorage.ToState"/>: sort and search keys of every version).
 /// </summary>
@@ -23,9 +23,9 @@ public class SnapshotBuildBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("build")]
-    public HierarchySnapshot Build() => HierarchySnapshot.Build(states);
+    public UnitsSnapshot Build() => UnitsSnapshot.Build(states);
 
     [Benchmark]
     [BenchmarkCategory("build")]
-    public HierarchySnapshot StatesFromRowsThenBuild() => HierarchySnapshot.Build(rows.Select(UnitStorage.ToState).ToList());
+    public UnitsSnapshot StatesFromRowsThenBuild() => UnitsSnapshot.Build(rows.Select(UnitStorage.ToState).ToList());
 }

@@ -1,12 +1,12 @@
 using BenchmarkDotNet.Attributes;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Server.Units;
 using Chancery.V1;
 
 namespace Chancery.Benchmarks.Snapshot;
 
 /// <summary>
-/// StreamSubtree's work in memory, without the network: <see cref="HierarchySnapshot.Subtree"/>
+/// StreamSubtree's work in memory, without the network: <see cref="UnitsSnapshot.Subtree"/>
 /// of the top unit (all 100,000 units) and of the province of about 3,000, each unit mapped with
 /// <see cref="UnitMapping.ToMessage(UnitView)"/> into chunks of 1,000 as the server makes them
 /// (<see cref="ServerChunks"/>); today (baseline) against the past date (when the district level
@@ -15,7 +15,7 @@ namespace Chancery.Benchmarks.Snapshot;
 [MemoryDiagnoser]
 public class SubtreeBenchmarks
 {
-    private HierarchySnapshot snapshot = HierarchySnapshot.Empty;
+    private UnitsSnapshot snapshot = UnitsSnapshot.Empty;
     private Guid root;
     private Guid province;
     private DateOnly today;

@@ -1,5 +1,5 @@
 using Chancery.Benchmarks.Generation;
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Text;
 

@@ -1,4 +1,4 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Tests.Support;
 
@@ -41,7 +41,7 @@ internal sealed class SampleTree
 
     public TestHierarchy H { get; } = new();
 
-    public HierarchySnapshot Snapshot => H.Snapshot;
+    public UnitsSnapshot Snapshot => H.Snapshot;
 
     public Guid AnGiang { get; }
 

@@ -1,4 +1,4 @@
-using Chancery.Core.Hierarchy;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Tests.Support;
 
@@ -7,7 +7,7 @@ internal static class SnapshotAssert
 {
     private static readonly string[] Queries = ["xa", "so", "luong son", "phong", "a"];
 
-    public static void SameAnswers(HierarchySnapshot expected, HierarchySnapshot actual, IReadOnlyCollection<string> codes, IReadOnlyCollection<DateOnly> dates)
+    public static void SameAnswers(UnitsSnapshot expected, UnitsSnapshot actual, IReadOnlyCollection<string> codes, IReadOnlyCollection<DateOnly> dates)
     {
         Assert.Equal(expected.Count, actual.Count);
         var ids = expected.Units.Select(u => u.Id).Order().ToList();
@@ -36,7 +36,7 @@ internal static class SnapshotAssert
         }
     }
 
-    private static void SameAnswersOn(HierarchySnapshot expected, HierarchySnapshot actual, List<Guid> ids, IReadOnlyCollection<string> codes, DateOnly date)
+    private static void SameAnswersOn(UnitsSnapshot expected, UnitsSnapshot actual, List<Guid> ids, IReadOnlyCollection<string> codes, DateOnly date)
     {
         Assert.Equal(Ids(expected.Children(null, date)), Ids(actual.Children(null, date)));
         foreach (var id in ids)
@@ -67,7 +67,7 @@ internal static class SnapshotAssert
         }
     }
 
-    private static List<(Guid, DateOnly, DateOnly?)> Edges(HierarchySnapshot snapshot, Guid? parent)
+    private static List<(Guid, DateOnly, DateOnly?)> Edges(UnitsSnapshot snapshot, Guid? parent)
     {
         var list = new List<(Guid, DateOnly, DateOnly?)>();
         foreach (var edge in snapshot.ChildEdges(parent))

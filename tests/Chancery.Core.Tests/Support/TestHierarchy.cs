@@ -1,5 +1,5 @@
-using Chancery.Core.Hierarchy;
-using Chancery.Core.Hierarchy.Commands;
+using Chancery.Core.Units;
+using Chancery.Core.Units.Commands;
 using Chancery.Core.Registry;
 using static Chancery.Core.Tests.Support.Dates;
 
@@ -7,7 +7,7 @@ namespace Chancery.Core.Tests.Support;
 
 /// <summary>
 /// A hierarchy for one test: units are laid down as states, the snapshot is built from them with
-/// <see cref="HierarchySnapshot.Build"/>, and commands run on a <see cref="WriteContext"/> over it.
+/// <see cref="UnitsSnapshot.Build"/>, and commands run on a <see cref="WriteContext"/> over it.
 /// What a command changes is kept (as the writer would store it), so a test can chain commands.
 /// Ids are sequential and readable: unit 1 is <c>00000000-0000-0000-0000-000000000001</c>.
 /// </summary>
@@ -16,14 +16,14 @@ internal sealed class TestHierarchy
     public const string Epoch = "2000-01-01";
 
     private readonly Dictionary<Guid, UnitState> units = [];
-    private HierarchySnapshot? snapshot;
+    private UnitsSnapshot? snapshot;
     private int nextId;
     private long sequence;
 
     /// <summary>"Today" for commands that take no effective date.</summary>
     public DateOnly Today { get; set; } = Day("2025-10-01");
 
-    public HierarchySnapshot Snapshot => snapshot ??= HierarchySnapshot.Build(units.Values);
+    public UnitsSnapshot Snapshot => snapshot ??= UnitsSnapshot.Build(units.Values);
 
     public UnitState this[Guid id] => units[id];
 
@@ -52,7 +52,7 @@ internal sealed class TestHierarchy
     public WriteContext Context() => Over(Snapshot, sequence, Today);
 
     /// <summary>A write context over a hierarchy, as a command outside the writer sees it (the rest of the registry empty).</summary>
-    public static WriteContext Over(HierarchySnapshot hierarchy, long sequence, DateOnly today) =>
+    public static WriteContext Over(UnitsSnapshot hierarchy, long sequence, DateOnly today) =>
         new(RegistrySnapshot.Empty with { Sequence = sequence, Hierarchy = hierarchy }, today, "test");
 
     /// <summary>Runs a command and keeps what it changed, like a committed write.</summary>

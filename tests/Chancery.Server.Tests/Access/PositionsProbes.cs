@@ -1,5 +1,5 @@
 using Chancery.Core.Access;
-using Chancery.Server.Tests.Staffing;
+using Chancery.Server.Tests.Positions;
 using Chancery.V1;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -46,7 +46,7 @@ public static class PositionsProbes
 
         Write("Appoint",
             async (s, place) => await PositionOfFreshUnit(s, place) with { Official = await s.Host.Positions.CreateOfficialAsync("Trần Thị Thử") },
-            (c, t) => c.AppointAsync(StaffApi.Appointing(t.Official!, t.Position!, validFrom: From)).ResponseAsync),
+            (c, t) => c.AppointAsync(PositionsApi.Appointing(t.Official!, t.Position!, validFrom: From)).ResponseAsync),
         Write("EndAppointment", StaffedUnit,
             (c, t) => c.EndAppointmentAsync(new EndAppointmentRequest
             {

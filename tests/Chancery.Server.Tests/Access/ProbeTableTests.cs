@@ -1,9 +1,9 @@
 using System.Reflection;
-using Chancery.Server.AccessAdmin;
-using Chancery.Server.AuditTrail;
+using Chancery.Server.Access;
+using Chancery.Server.Audit;
 using Chancery.Server.Grpc;
 using Chancery.Server.Reorganizations;
-using Chancery.Server.Staffing;
+using Chancery.Server.Positions;
 using Chancery.Server.Units;
 using Google.Protobuf.Reflection;
 

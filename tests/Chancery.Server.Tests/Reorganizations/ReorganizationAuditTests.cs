@@ -1,7 +1,7 @@
 using Chancery.Core.Access;
 using Chancery.Server.Tests.Infrastructure;
 using Chancery.V1;
-using static Chancery.Server.Tests.AuditTrail.AuditJsonAssert;
+using static Chancery.Server.Tests.Audit.AuditJsonAssert;
 using static Chancery.Server.Tests.Reorganizations.Plans;
 using Role = Chancery.Core.Access.Role;
 

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Chancery.Core.Reorganizations;
+
+/// <summary>What a dry run shows, or what applying a plan did.</summary>
+public sealed record PlanResult(
+    string PlanId, bool Applied, bool AlreadyApplied, PlanCounts Counts, int ChangesTotal,
+    IReadOnlyList<UnitChangeSummary> Changes, IReadOnlyList<PlanProblem> Problems)
+{
+    public static PlanResult From(ReorganizationPlan plan, PlanOutcome outcome, bool applied) =>
+        new(plan.Id, applied, false, outcome.Counts, outcome.Changes.Count, outcome.Changes.Take(PlanOutcome.ListedChanges).ToList(), outcome.Problems);
+}
+
+/// <summary>Plans and their results as JSON: what is stored, and what the content hash covers.</summary>
+public static class PlanJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+
+    public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+}

@@ -1,0 +1,136 @@
+using Chancery.Core.Access;
+using Chancery.Core.Errors;
+using Chancery.Core.Registry;
+using Chancery.Core.Storage;
+using Chancery.Server.Grpc;
+using Chancery.V1;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chancery.Server.Access;
+
+/// <summary>Users, clients and grants: translation to the core's access commands.</summary>
+public sealed class AccessService(
+    UserCommands users, ClientCommands clients, GrantCommands grants, RegistryState registry, ChanceryDbContext db) : V1.Access.AccessBase
+{
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<CreateUserResponse> CreateUser(CreateUserRequest request, ServerCallContext context)
+    {
+        var result = await users.CreateAsync(new CreateUserCommand(request.UserName, request.DisplayName, request.Password), context.Write(request.Reason), context.CancellationToken);
+        return new CreateUserResponse { User = result.User.ToMessage(), Password = result.Password ?? "" };
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<SetUserPasswordResponse> SetUserPassword(SetUserPasswordRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var id = RequestFields.Id(request.UserId, "user_id", errors);
+        errors.ThrowIfAny();
+        var result = await users.SetPasswordAsync(new SetUserPasswordCommand(id, request.Password), context.Write(request.Reason), context.CancellationToken);
+        return new SetUserPasswordResponse { User = result.User.ToMessage(), Password = result.Password ?? "" };
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<SetUserDisabledResponse> SetUserDisabled(SetUserDisabledRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var id = RequestFields.Id(request.UserId, "user_id", errors);
+        errors.ThrowIfAny();
+        var result = await users.SetDisabledAsync(new SetUserDisabledCommand(id, request.Disabled), context.Write(request.Reason), context.CancellationToken);
+        return new SetUserDisabledResponse { User = result.User.ToMessage() };
+    }
+
+    [Scope(Scopes.AccessRead)]
+    public override async Task<ListUsersResponse> ListUsers(ListUsersRequest request, ServerCallContext context)
+    {
+        AccessPolicy.RequireSystemAdministrator(context.Actor(), registry.Current.Access, Scopes.AccessRead);
+        var errors = new InputErrors();
+        var size = RequestFields.PageSize(request.PageSize, errors);
+        var after = RequestFields.OptionalId(request.PageToken, "page_token", errors);
+        errors.ThrowIfAny();
+
+        var query = db.Users.AsNoTracking().OrderBy(u => u.Id).AsQueryable();
+        if (after is { } last)
+        {
+            query = query.Where(u => u.Id.CompareTo(last) > 0);
+        }
+
+        var page = await query.Take(size + 1).ToListAsync(context.CancellationToken);
+        var response = new ListUsersResponse { NextPageToken = page.Count > size ? page[size - 1].Id.ToString() : "" };
+        response.Users.AddRange(page.Take(size).Select(u => u.ToMessage()));
+        return response;
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
+    {
+        var command = new RegisterClientCommand(request.ClientId, request.DisplayName, request.Scopes, request.RedirectUris, request.PostLogoutRedirectUris, request.Public);
+        var result = await clients.RegisterAsync(command, context.Write(request.Reason), context.CancellationToken);
+        return new RegisterClientResponse { Client = result.ToMessage(), ClientSecret = result.Secret ?? "" };
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<RotateClientSecretResponse> RotateClientSecret(RotateClientSecretRequest request, ServerCallContext context)
+    {
+        var result = await clients.RotateSecretAsync(new RotateClientSecretCommand(request.ClientId), context.Write(request.Reason), context.CancellationToken);
+        return new RotateClientSecretResponse { Client = result.ToMessage(), ClientSecret = result.Secret ?? "" };
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<GrantRoleResponse> GrantRole(GrantRoleRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var unitId = RequestFields.OptionalId(request.UnitId, "unit_id", errors);
+        errors.ThrowIfAny();
+        var command = new GrantRoleCommand(request.PrincipalKind.ToCore(), request.PrincipalId, (Core.Access.Role)(int)request.Role, unitId);
+        var grant = await grants.GrantAsync(command, context.Write(request.Reason), context.CancellationToken);
+        return new GrantRoleResponse { Grant = grant.ToMessage() };
+    }
+
+    [Scope(Scopes.AccessWrite)]
+    public override async Task<RevokeGrantResponse> RevokeGrant(RevokeGrantRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var id = RequestFields.Id(request.GrantId, "grant_id", errors);
+        errors.ThrowIfAny();
+        var grant = await grants.RevokeAsync(new RevokeGrantCommand(id), context.Write(request.Reason), context.CancellationToken);
+        return new RevokeGrantResponse { Grant = grant.ToMessage() };
+    }
+
+    [Scope(Scopes.AccessRead)]
+    public override async Task<ListGrantsResponse> ListGrants(ListGrantsRequest request, ServerCallContext context)
+    {
+        AccessPolicy.RequireSystemAdministrator(context.Actor(), registry.Current.Access, Scopes.AccessRead);
+        var errors = new InputErrors();
+        var size = RequestFields.PageSize(request.PageSize, errors);
+        var after = RequestFields.OptionalId(request.PageToken, "page_token", errors);
+        errors.ThrowIfAny();
+
+        var query = db.RoleGrants.AsNoTracking().AsQueryable();
+        if (request.PrincipalKind != V1.PrincipalKind.Unspecified)
+        {
+            var kind = request.PrincipalKind.ToCore();
+            query = query.Where(g => g.PrincipalKind == kind);
+        }
+
+        if (request.PrincipalId.Length > 0)
+        {
+            query = query.Where(g => g.PrincipalId == request.PrincipalId);
+        }
+
+        if (!request.IncludeRevoked)
+        {
+            query = query.Where(g => g.RevokedAt == null);
+        }
+
+        if (after is { } last)
+        {
+            query = query.Where(g => g.Id.CompareTo(last) > 0);
+        }
+
+        var page = await query.OrderBy(g => g.Id).Take(size + 1).ToListAsync(context.CancellationToken);
+        var response = new ListGrantsResponse { NextPageToken = page.Count > size ? page[size - 1].Id.ToString() : "" };
+        response.Grants.AddRange(page.Take(size).Select(g => g.ToMessage()));
+        return response;
+    }
+}
