@@ -48,7 +48,7 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
             await RequirePrincipalAsync(context, command.PrincipalKind, principalId, ct);
             if (command.UnitId is { } unitId)
             {
-                context.Snapshot.Hierarchy.RequireUnit(unitId, "unit_id");
+                context.Snapshot.Units.RequireUnit(unitId, "unit_id");
             }
 
             var grant = new RoleGrant

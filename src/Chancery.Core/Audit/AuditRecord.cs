@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Chancery.Core.Units;
-using Chancery.Core.Time;
 
 namespace Chancery.Core.Audit;
 
@@ -19,20 +17,4 @@ public static class AuditJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static string? Unit(UnitState? unit) => unit is null ? null : Serialize(new
-    {
-        id = unit.Id,
-        version = unit.Version,
-        versions = unit.Versions.Select(v => new
-        {
-            valid_from = IsoDate.Format(v.From),
-            valid_to = v.To is { } to ? IsoDate.Format(to) : null,
-            name = v.Name,
-            short_name = v.ShortName,
-            kind = UnitKinds.ToFileName(v.Kind),
-            parent_id = v.ParentId,
-            code = v.Code,
-        }),
-    });
 }

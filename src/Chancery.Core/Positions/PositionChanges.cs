@@ -18,7 +18,7 @@ public static class PositionChanges
     public static PositionState Create(WriteContext context, Guid id, Guid unitId, string title, PositionRole role, bool collectiveBody, DateOnly from)
     {
         UnitRights.RequireOver(context, unitId, from, end: null, Scopes.PositionsWrite);
-        context.Hierarchy.Get(unitId, "unit_id");
+        context.Units.Get(unitId, "unit_id");
         var position = new PositionState(id, 1, unitId, title, role, collectiveBody, from, null);
         context.Positions.Put(position);
         return position;
@@ -42,12 +42,15 @@ public static class PositionChanges
         {
             foreach (var appointment in context.Positions.AppointmentsToPosition(positionId).Where(a => a.Period.End > effective && a.From < effective).ToList())
             {
-                context.Positions.Put(appointment with { Version = appointment.Version + 1, To = effective });
+                var ended = appointment with { Version = appointment.Version + 1, To = effective };
+                context.Positions.Put(ended);
+                context.Raise(new AppointmentEnded(ended, effective));
             }
         }
 
         var closed = position with { Version = position.Version + 1, To = effective };
         context.Positions.Put(closed);
+        context.Raise(new PositionClosed(closed, effective));
         return closed;
     }
 
@@ -138,6 +141,7 @@ public static class PositionChanges
 
         var ended = appointment with { Version = appointment.Version + 1, To = effective };
         context.Positions.Put(ended);
+        context.Raise(new AppointmentEnded(ended, effective));
         return ended;
     }
 
@@ -159,5 +163,5 @@ public static class PositionChanges
     }
 
     private static void RequireUnit(WriteContext context, Guid? unitId, DateOnly date) =>
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, Scopes.PositionsWrite);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, date, Scopes.PositionsWrite);
 }

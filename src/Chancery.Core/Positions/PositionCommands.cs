@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
@@ -84,7 +85,7 @@ public sealed class PositionCommands(RegistryWriter writer)
             foreach (var appointment in held)
             {
                 var unitId = context.Positions.FindPosition(appointment.PositionId)!.UnitId;
-                AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, context.Today, Scopes.PositionsWrite);
+                AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, context.Today, Scopes.PositionsWrite);
             }
 
             if (official is null)

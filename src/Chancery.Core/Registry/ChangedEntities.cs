@@ -12,8 +12,6 @@ public static class ChangedEntities
     public const string Appointment = "appointment";
     public const string Official = "official";
 
-    /// <summary>Kinds whose change rebuilds the access part of the read model.</summary>
-    public static bool IsAccess(string kind) => kind is User or Grant or Client;
 
     public static string Format(IEnumerable<(string Kind, string Id)> entities) =>
         string.Join(' ', entities.Select(e => $"{e.Kind}:{e.Id}"));

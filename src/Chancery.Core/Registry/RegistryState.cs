@@ -1,6 +1,3 @@
-using Chancery.Core.Access;
-using Chancery.Core.Units;
-using Chancery.Core.Reorganizations;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -10,13 +7,11 @@ namespace Chancery.Core.Registry;
 /// <summary>
 /// Holds the current <see cref="RegistrySnapshot"/>. Built from the database at start, then kept
 /// current by the writer of this process (after each commit) and by replaying the change log for
-/// changes that other replicas committed. Both take <see cref="Gate"/>.
+/// changes that other replicas committed. Both take <see cref="Gate"/>. Each slice is loaded and
+/// caught up by its registry part.
 /// </summary>
 public sealed partial class RegistryState(ChanceryDatabase database, ILogger<RegistryState> logger)
 {
-    /// <summary>Above this many changed units a catch-up rebuilds everything instead.</summary>
-    private const int IncrementalLimit = 20_000;
-
     private volatile RegistrySnapshot current = RegistrySnapshot.Empty;
 
     public RegistrySnapshot Current => current;
@@ -34,13 +29,15 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             await using var db = database.CreateContext();
             await using var read = await SnapshotRead.BeginAsync(db, database.Provider, cancellationToken);
             var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-            var units = await LoadUnitsAsync(db, null, cancellationToken);
-            var access = await LoadAccessAsync(db, cancellationToken);
-            var lineage = await LoadLineageAsync(db, cancellationToken);
-            var positions = await LoadPositionsAsync(db, cancellationToken);
-            current = new RegistrySnapshot(head, UnitsSnapshot.Build(units), access, lineage, positions);
+            var slices = new object[RegistryParts.All.Count];
+            for (var i = 0; i < slices.Length; i++)
+            {
+                slices[i] = await RegistryParts.All[i].LoadAsync(db, cancellationToken);
+            }
+
+            current = RegistrySnapshot.Of(head, slices);
             IsLoaded = true;
-            LogLoaded(logger, units.Count, head);
+            LogLoaded(logger, head);
         }
         finally
         {
@@ -77,69 +74,33 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
             return;
         }
 
-        var changed = entries.SelectMany(e => ChangedEntities.Parse(e.Entities)).ToList();
-        var unitIds = changed
-            .Where(e => e.Kind == ChangedEntities.Unit && Guid.TryParse(e.Id, out _))
-            .Select(e => Guid.Parse(e.Id))
-            .ToHashSet();
-        var head = entries[^1].Sequence;
-        var hierarchy = unitIds.Count switch
+        var changed = new ChangeSet(entries.SelectMany(e => ChangedEntities.Parse(e.Entities)).ToList());
+        var slices = new object[RegistryParts.All.Count];
+        for (var i = 0; i < slices.Length; i++)
         {
-            0 => snapshot.Hierarchy,
-            > IncrementalLimit => UnitsSnapshot.Build(await LoadUnitsAsync(db, null, cancellationToken)),
-            _ => snapshot.Hierarchy.With(await LoadUnitsAsync(db, unitIds, cancellationToken)),
-        };
-        var access = changed.Any(e => ChangedEntities.IsAccess(e.Kind)) ? await LoadAccessAsync(db, cancellationToken) : snapshot.Access;
-        var lineage = changed.Any(e => e.Kind == ChangedEntities.Plan) ? await LoadLineageAsync(db, cancellationToken) : snapshot.Lineage;
-        var positions = await CatchUpPositionsAsync(db, snapshot.Positions, changed, cancellationToken);
-        current = new RegistrySnapshot(head, hierarchy, access, lineage, positions);
+            slices[i] = await RegistryParts.All[i].CatchUpAsync(db, snapshot.SliceAt(i), changed, cancellationToken);
+        }
 
+        var head = entries[^1].Sequence;
+        current = RegistrySnapshot.Of(head, slices);
         LogCaughtUp(logger, entries.Count, head);
     }
 
-    /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>.</summary>
-    internal async Task PublishAsync(long sequence, CommittedChange change, CancellationToken cancellationToken)
+    /// <summary>After a commit by this process's writer, which holds <see cref="Gate"/>: each part publishes its slice.</summary>
+    internal async Task PublishAsync(long sequence, IReadOnlyList<PartChange?> changes, ChangeSet committed, CancellationToken cancellationToken)
     {
-        var access = current.Access;
-        if (change.AccessChanged)
+        var snapshot = current;
+        var slices = new object[RegistryParts.All.Count];
+        for (var i = 0; i < slices.Length; i++)
         {
-            await using var db = database.CreateContext();
-            access = await LoadAccessAsync(db, cancellationToken);
+            slices[i] = await RegistryParts.All[i].PublishAsync(database, snapshot.SliceAt(i), changes[i], committed, cancellationToken);
         }
 
-        current = new RegistrySnapshot(
-            sequence, current.Hierarchy.With(change.Units), access, current.Lineage.With(change.Lineage),
-            current.Positions.With(change.Positions, change.Appointments, change.Officials));
+        current = RegistrySnapshot.Of(sequence, slices);
     }
 
-    private static async Task<LineageSnapshot> LoadLineageAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
-        LineageSnapshot.Build(await db.LineageEvents.AsNoTracking().Include(e => e.Links).AsSplitQuery().ToListAsync(cancellationToken));
-
-    private static async Task<AccessSnapshot> LoadAccessAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
-        AccessSnapshot.Build(
-            await db.Users.AsNoTracking().ToListAsync(cancellationToken),
-            await db.RoleGrants.AsNoTracking().Where(g => g.RevokedAt == null).ToListAsync(cancellationToken));
-
-    private static async Task<List<UnitState>> LoadUnitsAsync(ChanceryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
-    {
-        var units = db.Units.AsNoTracking();
-        var versions = db.UnitVersions.AsNoTracking();
-        if (ids is not null)
-        {
-            units = units.Where(u => ids.Contains(u.Id));
-            versions = versions.Where(v => ids.Contains(v.UnitId));
-        }
-
-        var heads = await units.Select(u => new { u.Id, u.Version }).ToListAsync(cancellationToken);
-        var rows = await versions.ToListAsync(cancellationToken);
-        var byUnit = rows.ToLookup(v => v.UnitId);
-        return heads
-            .Select(u => UnitStorage.ToState(new Unit { Id = u.Id, Version = u.Version, Versions = byUnit[u.Id].ToList() }))
-            .ToList();
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Read model built: {Units} units, change log at {Sequence}")]
-    private static partial void LogLoaded(ILogger logger, int units, long sequence);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read model built, change log at {Sequence}")]
+    private static partial void LogLoaded(ILogger logger, long sequence);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read model caught up {Entries} change-log entries, now at {Sequence}")]
     private static partial void LogCaughtUp(ILogger logger, int entries, long sequence);

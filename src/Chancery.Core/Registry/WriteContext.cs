@@ -1,9 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
-using Chancery.Core.Positions;
-using Chancery.Core.Reorganizations;
 using Chancery.Core.Storage;
 
 namespace Chancery.Core.Registry;
@@ -12,16 +9,18 @@ namespace Chancery.Core.Registry;
 public sealed record WriteRequest(string Operation, Actor Actor, string? Reason);
 
 /// <summary>
-/// What a command works on: the read model at the head of the change log, a draft of the
-/// hierarchy to change, "today" for defaults, and — inside the writer — the database context of
-/// the change's transaction. A command changes the draft (units) or the context (other entities,
-/// naming them with <see cref="Record"/>); the writer stores all of it with its audit entries.
+/// What a command works on: the read model at the head of the change log, one draft per registry
+/// part (created when first asked for; each feature reaches its own through an extension property,
+/// e.g. <c>context.Units</c>), "today" for defaults, and — inside the writer — the database
+/// context of the change's transaction. A command changes drafts, or writes other entities itself
+/// and names them with <see cref="Record"/>; the writer stores all of it with its audit entries.
 /// </summary>
 public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, WriteRequest request, ChanceryDbContext? db = null, IServiceProvider? services = null)
 {
+    private readonly object?[] drafts = new object?[RegistryParts.All.Count];
     private readonly List<AuditRecord> audit = [];
-    private readonly HashSet<(string Kind, string Id)> touched = [];
-    private readonly List<LineageEvent> lineage = [];
+    private readonly List<(string Kind, string Id)> touched = [];
+    private readonly HashSet<(string Kind, string Id)> touchedOnce = [];
 
     /// <summary>For commands run outside the writer (tests, tools): no database, Chancery as the actor.</summary>
     public WriteContext(RegistrySnapshot snapshot, DateOnly today, string operation)
@@ -30,10 +29,6 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
     }
 
     public RegistrySnapshot Snapshot => snapshot;
-
-    public UnitsDraft Hierarchy { get; } = new(snapshot.Hierarchy);
-
-    public PositionsDraft Positions { get; } = new(snapshot.Positions);
 
     public DateOnly Today => today;
 
@@ -51,23 +46,44 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
 
     internal IReadOnlyList<AuditRecord> AuditRecords => audit;
 
-    internal IReadOnlyCollection<(string Kind, string Id)> Touched => touched;
+    internal IReadOnlyList<(string Kind, string Id)> Touched => touched;
 
-    internal bool AccessChanged => touched.Any(t => ChangedEntities.IsAccess(t.Kind));
+    /// <summary>The draft of a part, laid over the snapshot's slice.</summary>
+    public T Draft<T>()
+        where T : class
+    {
+        var index = DraftSlot<T>.Index;
+        return (T)(drafts[index] ??= RegistryParts.All[index].CreateDraft(snapshot.SliceAt(index)));
+    }
 
-    internal IReadOnlyList<LineageEvent> NewLineage => lineage;
+    /// <summary>Whether a command asked for the part's draft (a part without one changed nothing).</summary>
+    public bool HasDraft(IRegistryPart part) => drafts[Index(part)] is not null;
 
-    /// <summary>Lineage events stored with the change (by the writer, in bulk) and added to the read model after the commit.</summary>
-    public void AddLineage(IEnumerable<LineageEvent> events) => lineage.AddRange(events);
+    /// <summary>Whether a command asked for the draft of this type.</summary>
+    public bool HasDraft<T>()
+        where T : class => drafts[DraftSlot<T>.Index] is not null;
 
-    /// <summary>Records a change to an entity that is not a unit: its audit entry and its change-log mention.</summary>
+    /// <summary>Tells every part what the change did, in the order of the parts; each reacts in its own draft.</summary>
+    public void Raise(RegistryEffect effect)
+    {
+        foreach (var part in RegistryParts.All)
+        {
+            part.React(this, effect);
+        }
+    }
+
+    /// <summary>Records a change to an entity that no part's draft holds: its audit entry and its change-log mention.</summary>
     public void Record(string kind, string id, string? before, string? after)
     {
-        touched.Add((kind, id));
+        if (touchedOnce.Add((kind, id)))
+        {
+            touched.Add((kind, id));
+        }
+
         audit.Add(new AuditRecord(kind, id, before, after));
     }
 
-    /// <summary>Checks every rule of the registry over everything drafted; throws them all together.</summary>
+    /// <summary>Checks every rule of every part over everything drafted; throws them all together.</summary>
     public void CheckRules()
     {
         var violations = new RuleViolations();
@@ -77,23 +93,22 @@ public sealed class WriteContext(RegistrySnapshot snapshot, DateOnly today, Writ
 
     public void CheckRules(RuleViolations violations)
     {
-        var units = Hierarchy.Changed.Select(u => u.Id).ToList();
-        UnitRules.Check(Hierarchy, units, violations);
-        PositionRules.Check(Hierarchy, Positions, units, violations);
+        foreach (var part in RegistryParts.All)
+        {
+            part.CheckRules(this, violations);
+        }
     }
 
-    public IReadOnlyList<PositionState> ChangedPositions() =>
-        Positions.ChangedPositions.Where(p => Positions.OriginalPosition(p.Id) != p).ToList();
+    private static int Index(IRegistryPart part)
+    {
+        for (var i = 0; i < RegistryParts.All.Count; i++)
+        {
+            if (ReferenceEquals(RegistryParts.All[i], part))
+            {
+                return i;
+            }
+        }
 
-    public IReadOnlyList<AppointmentState> ChangedAppointments() =>
-        Positions.ChangedAppointments.Where(a => Positions.OriginalAppointment(a.Id) != a).ToList();
-
-    public IReadOnlyList<OfficialState> ChangedOfficials() =>
-        Positions.ChangedOfficials.Where(o => Positions.OriginalOfficial(o.Id) is not { } x || x.FullName != o.FullName || x.RankCode != o.RankCode).ToList();
-
-    /// <summary>The units whose drafted state differs from the stored one.</summary>
-    public IReadOnlyList<UnitState> ChangedUnits() =>
-        Hierarchy.Changed
-            .Where(u => Hierarchy.Original(u.Id) is not { } original || !original.SameVersionsAs(u))
-            .ToList();
+        throw new InvalidOperationException($"{part.GetType().Name} is not registered in {nameof(RegistryParts)}.");
+    }
 }

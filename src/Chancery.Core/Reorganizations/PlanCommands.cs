@@ -50,7 +50,7 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
             }
 
             var result = PlanResult.From(plan, outcome, applied: true);
-            context.AddLineage(outcome.Lineage);
+            context.Lineage.Add(outcome.Lineage);
             context.Db.Plans.Add(new StoredPlan
             {
                 Id = plan.Id,

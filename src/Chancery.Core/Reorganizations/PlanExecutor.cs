@@ -1,3 +1,4 @@
+using Chancery.Core.Positions;
 using Chancery.Core.Errors;
 using Chancery.Core.Units;
 using Chancery.Core.Registry;
@@ -78,12 +79,12 @@ public static class PlanExecutor
         var changes = new List<UnitChangeSummary>();
         foreach (var unit in context.ChangedUnits())
         {
-            var before = context.Hierarchy.Original(unit.Id)?.At(effective);
+            var before = context.Units.Original(unit.Id)?.At(effective);
             var after = unit.At(effective);
             var shown = after ?? before ?? unit.Versions[^1];
             changes.Add(new UnitChangeSummary(
                 unit.Id, shown.Name, shown.Kind,
-                Created: context.Hierarchy.Original(unit.Id) is null,
+                Created: context.Units.Original(unit.Id) is null,
                 Closed: before is not null && after is null,
                 Moved: before is not null && after is not null && before.ParentId != after.ParentId,
                 Renamed: before is not null && after is not null && (before.Name != after.Name || before.Kind != after.Kind || before.Code != after.Code || before.ShortName != after.ShortName),

@@ -220,12 +220,8 @@ internal sealed partial class PlanRun
         e.Links.Add(new LineageLink { PredecessorId = unit.Id });
     }
 
-    /// <summary>A unit ends: first its positions still open (their appointments end), unless an earlier operation carried them.</summary>
-    private UnitState CloseUnit(Guid id)
-    {
-        Positions.PositionChanges.CloseAllOf(Context, id, Effective);
-        return UnitChanges.Close(Context, id, Effective);
-    }
+    /// <summary>A unit ends with what belongs to it: its positions still open close (their appointments end), unless an earlier operation carried them.</summary>
+    private UnitState CloseUnit(Guid id) => UnitChanges.Close(Context, id, Effective, endDependants: true);
 
     private void CarryPositions(CarryPositionsOperation o)
     {

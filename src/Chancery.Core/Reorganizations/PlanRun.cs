@@ -18,7 +18,7 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
 
     public WriteContext Context => context;
 
-    public UnitsDraft Draft => context.Hierarchy;
+    public UnitsDraft Draft => context.Units;
 
     public DateOnly Effective => plan.EffectiveDate;
 

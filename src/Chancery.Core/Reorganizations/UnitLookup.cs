@@ -18,7 +18,7 @@ public static class UnitLookup
     /// <summary>The unit on a date; if it had ended (or not begun), a clear answer naming its successors (or predecessors).</summary>
     public static UnitView Require(RegistrySnapshot snapshot, Guid id, DateOnly date, string field = "id")
     {
-        if (snapshot.Hierarchy.Get(id, date) is { } view)
+        if (snapshot.Units.Get(id, date) is { } view)
         {
             return view;
         }

@@ -14,8 +14,8 @@ public static class UnitResolver
 {
     public static ResolvedUnit Resolve(RegistrySnapshot snapshot, Guid id, DateOnly date)
     {
-        var unit = snapshot.Hierarchy.RequireUnit(id);
-        if (snapshot.Hierarchy.Get(id, date) is { } view)
+        var unit = snapshot.Units.RequireUnit(id);
+        if (snapshot.Units.Get(id, date) is { } view)
         {
             return new ResolvedUnit(unit, view, [], [], []);
         }
@@ -56,7 +56,7 @@ public static class UnitResolver
                 }
 
                 var nextPath = new List<LineageStep>(path) { step };
-                if (snapshot.Hierarchy.Get(next.Value, date) is { } view)
+                if (snapshot.Units.Get(next.Value, date) is { } view)
                 {
                     found.Add(new ResolvedLink(view, nextPath));
                 }

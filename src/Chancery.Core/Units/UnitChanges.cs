@@ -19,16 +19,16 @@ public static class UnitChanges
         Require(context, unit.ParentId, from);
         if (unit.ParentId is { } parentId)
         {
-            context.Hierarchy.Get(parentId, "parent_id");
+            context.Units.Get(parentId, "parent_id");
         }
 
-        if (context.Hierarchy.Find(id) is not null)
+        if (context.Units.Find(id) is not null)
         {
             throw new AlreadyExistsException("unit", Subjects.Unit(id), $"A unit with the id {id} exists already.");
         }
 
         var state = new UnitState(id, 1, [new UnitVersionState(from, null, unit.Name, unit.ShortName, unit.Kind, unit.ParentId, unit.Code)]);
-        context.Hierarchy.Put(state);
+        context.Units.Put(state);
         return state;
     }
 
@@ -37,7 +37,7 @@ public static class UnitChanges
     {
         RequireFrom(context, id, effective);
         var changed = Existing(context, id, expectedVersion).ChangeFrom(effective, change);
-        context.Hierarchy.Put(changed);
+        context.Units.Put(changed);
         return changed;
     }
 
@@ -45,32 +45,36 @@ public static class UnitChanges
     public static UnitState Move(WriteContext context, Guid id, Guid? newParentId, DateOnly effective, long? expectedVersion = null, string parentField = "new_parent_id")
     {
         RequireFrom(context, id, effective);
-        Require(context, context.Hierarchy.Find(id)?.At(effective)?.ParentId, effective);
+        Require(context, context.Units.Find(id)?.At(effective)?.ParentId, effective);
         Require(context, newParentId, effective);
         var unit = Existing(context, id, expectedVersion);
         if (newParentId is { } parentId)
         {
-            context.Hierarchy.Get(parentId, parentField);
+            context.Units.Get(parentId, parentField);
         }
 
         var moved = unit.ChangeFrom(effective, a => a with { ParentId = newParentId });
-        context.Hierarchy.Put(moved);
+        context.Units.Put(moved);
         return moved;
     }
 
-    /// <summary>Needs rights over the unit and its parent.</summary>
-    public static UnitState Close(WriteContext context, Guid id, DateOnly effective, long? expectedVersion = null)
+    /// <summary>
+    /// Needs rights over the unit and its parent. Tells the other parts that the unit ended; with
+    /// <paramref name="endDependants"/> they end what belongs to it (positions and their appointments).
+    /// </summary>
+    public static UnitState Close(WriteContext context, Guid id, DateOnly effective, long? expectedVersion = null, bool endDependants = false)
     {
         Require(context, id, effective);
-        Require(context, context.Hierarchy.Find(id)?.At(effective)?.ParentId, effective);
+        Require(context, context.Units.Find(id)?.At(effective)?.ParentId, effective);
         var closed = Existing(context, id, expectedVersion).CloseOn(effective);
-        context.Hierarchy.Put(closed);
+        context.Units.Put(closed);
+        context.Raise(new UnitEnded(id, effective, endDependants));
         return closed;
     }
 
     private static UnitState Existing(WriteContext context, Guid id, long? expectedVersion)
     {
-        var unit = context.Hierarchy.Get(id);
+        var unit = context.Units.Get(id);
         if (expectedVersion is { } expected)
         {
             unit.RequireVersion(expected);
@@ -84,5 +88,5 @@ public static class UnitChanges
         UnitRights.RequireOver(context, unitId, from, end: null, Scopes.HierarchyWrite);
 
     private static void Require(WriteContext context, Guid? unitId, DateOnly date) =>
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, Scopes.HierarchyWrite);
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, date, Scopes.HierarchyWrite);
 }

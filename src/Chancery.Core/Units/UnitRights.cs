@@ -14,16 +14,16 @@ public static class UnitRights
     /// <summary>Rights with <paramref name="permission"/> over the unit on every date of [from, end); <c>null</c> end: the unit's own end.</summary>
     public static void RequireOver(WriteContext context, Guid? unitId, DateOnly from, DateOnly? end, string permission)
     {
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, from, permission);
-        if (unitId is not { } id || context.Hierarchy.Find(id) is not { } unit || context.Snapshot.Access.IsSystemAdministrator(context.Actor))
+        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, from, permission);
+        if (unitId is not { } id || context.Units.Find(id) is not { } unit || context.Snapshot.Access.IsSystemAdministrator(context.Actor))
         {
             return;
         }
 
         var until = end is { } e && e < unit.Period.End ? e : unit.Period.End;
-        foreach (var date in Boundaries(context.Hierarchy, unit.Id, from, until, 0).Distinct())
+        foreach (var date in Boundaries(context.Units, unit.Id, from, until, 0).Distinct())
         {
-            AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Hierarchy, unitId, date, permission);
+            AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, date, permission);
         }
     }
 

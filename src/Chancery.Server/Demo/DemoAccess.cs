@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Registry;
 
@@ -33,7 +34,7 @@ public static class DemoAccess
         }
 
         await User(SystemAdministrator, "Quản trị hệ thống (demo)", Role.SystemAdministrator);
-        var luongSon = registry.Current.Hierarchy.GetByCode(DemoHierarchy.Codes.LuongSon, new DateOnly(2017, 7, 11));
+        var luongSon = registry.Current.Units.GetByCode(DemoHierarchy.Codes.LuongSon, new DateOnly(2017, 7, 11));
         await User(UnitAdministrator, "Cán bộ tổ chức huyện Lương Sơn (demo)", Role.UnitAdministrator, luongSon?.Unit.Id);
         await User(Viewer, "Người xem (demo)", Role.Viewer);
         await User(Auditor, "Kiểm toán viên (demo)", Role.Auditor);

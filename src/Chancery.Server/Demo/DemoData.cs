@@ -1,3 +1,4 @@
+using Chancery.Core.Access;
 using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
@@ -33,10 +34,10 @@ internal sealed partial class DemoSeeder(
             return;
         }
 
-        if (registry.Current.Hierarchy.Count == 0)
+        if (registry.Current.Units.Count == 0)
         {
             await DemoHierarchy.SeedAsync(units, plans, positions, cancellationToken);
-            LogSeeded(logger, registry.Current.Hierarchy.Count);
+            LogSeeded(logger, registry.Current.Units.Count);
         }
 
         // Demo accounts only in Development, and printed only when made.

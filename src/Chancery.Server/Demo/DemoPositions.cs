@@ -20,7 +20,7 @@ public static class DemoPositions
 
     public static async Task SeedAsync(PositionCommands commands, RegistryState registry, WriteRequest op, CancellationToken ct)
     {
-        var hierarchy = registry.Current.Hierarchy;
+        var hierarchy = registry.Current.Units;
         Guid Unit(string code) => hierarchy.RequireByCode(code, TermStart).Unit.Id;
         Guid Named(string name) => hierarchy.Search(name, TermStart, null, null).Single(v => v.Version.Name == name).Unit.Id;
 

@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
@@ -21,5 +22,5 @@ public static class LineageMapping
     };
 
     private static string Name(RegistrySnapshot snapshot, Guid id, DateOnly date) =>
-        snapshot.Hierarchy.Find(id) is { } unit ? (unit.At(date) ?? unit.Versions[^1]).Name : "";
+        snapshot.Units.Find(id) is { } unit ? (unit.At(date) ?? unit.Versions[^1]).Name : "";
 }

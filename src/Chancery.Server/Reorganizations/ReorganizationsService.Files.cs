@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Reorganizations;
@@ -22,7 +23,7 @@ public sealed partial class ReorganizationsService
         errors.ThrowIfAny();
         var snapshot = registry.Current;
         var within = withinId is { } id ? UnitLookup.Require(snapshot, id, date, "within_id") : (Core.Units.UnitView?)null;
-        foreach (var chunk in HierarchyFileWriter.Write(ExportedUnit.Walk(snapshot.Hierarchy, date, within), format))
+        foreach (var chunk in HierarchyFileWriter.Write(ExportedUnit.Walk(snapshot.Units, date, within), format))
         {
             await responseStream.WriteAsync(new ExportHierarchyResponse { Data = ByteString.CopyFrom(chunk.Span) }, context.CancellationToken);
         }

@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
@@ -78,7 +79,7 @@ public sealed partial class ReorganizationsService(
 
         errors.ThrowIfAny();
         var snapshot = registry.Current;
-        snapshot.Hierarchy.RequireUnit(id, "unit_id");
+        snapshot.Units.RequireUnit(id, "unit_id");
         var response = new GetLineageResponse();
         response.Entries.AddRange(Walk(snapshot, id, request.MaxDepth).Select(s => s.ToMessage(snapshot)));
         return Task.FromResult(response);

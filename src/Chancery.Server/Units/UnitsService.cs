@@ -19,7 +19,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         var errors = new InputErrors();
         var date = RequestFields.AsOf(request.AsOf, clock, errors);
         var snapshot = registry.Current;
-        var hierarchy = snapshot.Hierarchy;
+        var hierarchy = snapshot.Units;
         UnitView view;
         switch (request.KeyCase)
         {
@@ -56,7 +56,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         var page = PageToken.Read(request.PageToken, date, request.AsOf.Length > 0, errors);
         errors.ThrowIfAny();
 
-        var hierarchy = registry.Current.Hierarchy;
+        var hierarchy = registry.Current.Units;
         if (parentId is { } id)
         {
             hierarchy.Require(id, page.AsOf, "parent_id");
@@ -76,7 +76,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         var id = RequestFields.Id(request.Id, "id", errors);
         errors.ThrowIfAny();
 
-        var hierarchy = registry.Current.Hierarchy;
+        var hierarchy = registry.Current.Units;
         var view = hierarchy.Require(id, date);
         var response = new GetAncestorsResponse();
         response.Ancestors.AddRange(hierarchy.Ancestors(view, date).Select(a => a.ToMessage()));
@@ -97,7 +97,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         var chunkSize = RequestFields.PageSize(request.ChunkSize, errors, defaultSize: 1000, max: 10_000, field: "chunk_size");
         errors.ThrowIfAny();
 
-        var hierarchy = registry.Current.Hierarchy;
+        var hierarchy = registry.Current.Units;
         var top = hierarchy.Require(id, date);
 
         // In pre-order, a unit's parent is the last unit seen one level up: its id text is reused.
@@ -158,7 +158,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
 
         errors.ThrowIfAny();
 
-        var hierarchy = registry.Current.Hierarchy;
+        var hierarchy = registry.Current.Units;
         if (withinId is { } within)
         {
             hierarchy.Require(within, page.AsOf, "within_id");
@@ -177,7 +177,7 @@ public sealed partial class UnitsService(RegistryState registry, UnitCommands co
         var id = RequestFields.Id(request.Id, "id", errors);
         errors.ThrowIfAny();
 
-        var unit = registry.Current.Hierarchy.RequireUnit(id);
+        var unit = registry.Current.Units.RequireUnit(id);
         var response = new GetUnitHistoryResponse();
         response.Versions.AddRange(unit.Versions.Select(v => new UnitView(unit, v).ToMessage()));
         return Task.FromResult(response);

@@ -58,7 +58,7 @@ public static class ReformTimingCommand
         await using var host = await ImportHost.StartAsync(database, CancellationToken.None, keepDatabase: true);
         var start = clock.Elapsed.TotalSeconds;
         var registry = host.Services.GetRequiredService<RegistryState>();
-        var before = ReformCensus.Of(registry.Current.Hierarchy, ReformPlanBuilder.Effective.AddDays(-1));
+        var before = ReformCensus.Of(registry.Current.Units, ReformPlanBuilder.Effective.AddDays(-1));
         var calls = new PlanCalls(host.Channel, host.Token);
         var getUnit = await calls.GetUnitMedianAsync(tree.Provinces[0].Node.Id.ToString(), 20, CancellationToken.None);
 
@@ -85,7 +85,7 @@ public static class ReformTimingCommand
             return 1;
         }
 
-        var after = ReformCensus.Of(registry.Current.Hierarchy, ReformPlanBuilder.Effective);
+        var after = ReformCensus.Of(registry.Current.Units, ReformPlanBuilder.Effective);
         var counts = new ReformCounts(preview.Counts.Created, preview.Counts.Closed, preview.Counts.Moved, preview.Counts.Renamed);
         var figures = new ReformFigures(plan.Operations.Count, plan.CalculateSize(), before, after, counts,
             generated, snapshotBuild, store, start, getUnit, dryRun, apply);

@@ -53,7 +53,7 @@ internal sealed class TestHierarchy
 
     /// <summary>A write context over a hierarchy, as a command outside the writer sees it (the rest of the registry empty).</summary>
     public static WriteContext Over(UnitsSnapshot hierarchy, long sequence, DateOnly today) =>
-        new(RegistrySnapshot.Empty with { Sequence = sequence, Hierarchy = hierarchy }, today, "test");
+        new(RegistrySnapshot.Empty.With(hierarchy, sequence), today, "test");
 
     /// <summary>Runs a command and keeps what it changed, like a committed write.</summary>
     public T Run<T>(Func<WriteContext, T> command)

@@ -111,7 +111,7 @@ public sealed class SnapshotWithTests
 
     private static void RandomCommand(Random random, WriteContext context, UnitsSnapshot snapshot, TestHierarchy h, HashSet<string> codes)
     {
-        var units = snapshot.Units.Select(u => context.Hierarchy.Find(u.Id)!).Concat(context.Hierarchy.Changed).DistinctBy(u => u.Id).ToList();
+        var units = snapshot.Units.Select(u => context.Units.Find(u.Id)!).Concat(context.Units.Changed).DistinctBy(u => u.Id).ToList();
         var unit = units[random.Next(units.Count)];
         var date = Day("2020-01-01").AddDays(random.Next(0, 10 * 365));
 

@@ -226,7 +226,7 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -242,7 +242,7 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -333,7 +333,7 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("change_log", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -386,7 +386,7 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("lineage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageLink", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -418,7 +418,7 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("lineage_links", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.StoredPlan", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.StoredPlan", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -726,23 +726,23 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageLink", b =>
                 {
-                    b.HasOne("Chancery.Core.Reorganization.LineageEvent", null)
+                    b.HasOne("Chancery.Core.Reorganizations.LineageEvent", null)
                         .WithMany("Links")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -773,12 +773,12 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Navigation("Links");
                 });

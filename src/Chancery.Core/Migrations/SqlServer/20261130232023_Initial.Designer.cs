@@ -25,7 +25,7 @@ namespace Chancery.Core.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier")
@@ -41,7 +41,7 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -132,21 +132,21 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("change_log", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -226,7 +226,7 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier")
@@ -242,7 +242,7 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -591,14 +591,14 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -629,7 +629,7 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -20,7 +20,7 @@ namespace Chancery.Core.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -36,7 +36,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -125,21 +125,21 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("change_log", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -221,7 +221,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -237,7 +237,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -581,14 +581,14 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -619,7 +619,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -218,7 +218,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -234,7 +234,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -461,7 +461,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("change_log", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -514,7 +514,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("lineage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageLink", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -544,7 +544,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("lineage_links", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.StoredPlan", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.StoredPlan", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -852,14 +852,14 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -883,16 +883,16 @@ namespace Chancery.Core.Migrations.Sqlite
 
             modelBuilder.Entity("Chancery.Core.Positions.Position", b =>
                 {
-                    b.HasOne("Chancery.Core.Hierarchy.Unit", null)
+                    b.HasOne("Chancery.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageLink", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageLink", b =>
                 {
-                    b.HasOne("Chancery.Core.Reorganization.LineageEvent", null)
+                    b.HasOne("Chancery.Core.Reorganizations.LineageEvent", null)
                         .WithMany("Links")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -923,12 +923,12 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Hierarchy.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
                 {
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Reorganization.LineageEvent", b =>
+            modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Navigation("Links");
                 });

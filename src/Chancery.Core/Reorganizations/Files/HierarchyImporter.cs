@@ -1,3 +1,4 @@
+using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
@@ -21,7 +22,7 @@ public sealed class HierarchyImporter(PlanCommands plans, RegistryState registry
     {
         var read = await HierarchyFileReader.ReadAsync(file, settings.Format, cancellationToken);
         var snapshot = registry.Current;
-        HierarchyFileChecks.Check(read.Rows, snapshot.Hierarchy, settings.EffectiveDate, read.Problems);
+        HierarchyFileChecks.Check(read.Rows, snapshot.Units, settings.EffectiveDate, read.Problems);
         if (read.Problems.Count > 0)
         {
             var problems = read.Problems.Sorted();
@@ -30,7 +31,7 @@ public sealed class HierarchyImporter(PlanCommands plans, RegistryState registry
                 : throw new HierarchyFileRejectedException(read.Lines, read.Problems.Count, problems);
         }
 
-        var plan = ImportPlanBuilder.Build(read.Rows, snapshot.Hierarchy, settings);
+        var plan = ImportPlanBuilder.Build(read.Rows, snapshot.Units, settings);
         if (plan.Operations.Count == 0)
         {
             if (!settings.DryRun)

@@ -23,11 +23,7 @@ public static class CloseUnit
         errors.ThrowIfAny();
 
         var effective = command.EffectiveDate ?? context.Today;
-        var closed = UnitChanges.Close(context, command.Id, effective, command.ExpectedVersion);
-        if (command.ClosePositions)
-        {
-            Positions.PositionChanges.CloseAllOf(context, command.Id, effective);
-        }
+        var closed = UnitChanges.Close(context, command.Id, effective, command.ExpectedVersion, endDependants: command.ClosePositions);
 
         context.CheckRules();
         return new UnitView(closed, closed.Versions[^1]);

@@ -1,56 +1,40 @@
 using Chancery.Core.Audit;
-using Chancery.Core.Positions;
+using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Chancery.Core.Registry;
+namespace Chancery.Core.Positions;
 
-/// <summary>The positions, appointments and officials a write changed: stored, audited, named in the change log.</summary>
-internal sealed class StaffChanges(WriteContext context)
+/// <summary>The positions, appointments and officials a change made or changed: stored, audited, named in the change log.</summary>
+internal sealed class PositionsChange(PositionsDraft draft) : PartChange
 {
-    public IReadOnlyList<PositionState> Positions { get; } = context.ChangedPositions();
+    public IReadOnlyList<PositionState> Positions { get; } =
+        draft.ChangedPositions.Where(p => draft.OriginalPosition(p.Id) != p).ToList();
 
-    public IReadOnlyList<AppointmentState> Appointments { get; } = context.ChangedAppointments();
+    public IReadOnlyList<AppointmentState> Appointments { get; } =
+        draft.ChangedAppointments.Where(a => draft.OriginalAppointment(a.Id) != a).ToList();
 
-    public IReadOnlyList<OfficialState> Officials { get; } = context.ChangedOfficials();
+    public IReadOnlyList<OfficialState> Officials { get; } =
+        draft.ChangedOfficials.Where(o => draft.OriginalOfficial(o.Id) is not { } x || x.FullName != o.FullName || x.RankCode != o.RankCode).ToList();
 
     public bool IsEmpty => Positions.Count + Appointments.Count + Officials.Count == 0;
 
-    public static StaffChanges Of(WriteContext context) => new(context);
-
     /// <summary>Makes the stored rows hold the drafted states; false if another writer changed one of them first.</summary>
-    public async Task<bool> StageAsync(ChanceryDbContext db, CancellationToken cancellationToken)
-    {
-        var draft = context.Positions;
-        return await StageAsync(db.Officials, Officials, o => draft.OriginalOfficial(o.Id)?.Version, o => o.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken)
-            && await StageAsync(db.Positions, Positions, p => draft.OriginalPosition(p.Id)?.Version, p => p.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken)
-            && await StageAsync(db.Appointments, Appointments, a => draft.OriginalAppointment(a.Id)?.Version, a => a.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken);
-    }
+    public override async Task<bool> StageAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
+        await StageAsync(db.Officials, Officials, o => draft.OriginalOfficial(o.Id)?.Version, o => o.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken)
+        && await StageAsync(db.Positions, Positions, p => draft.OriginalPosition(p.Id)?.Version, p => p.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken)
+        && await StageAsync(db.Appointments, Appointments, a => draft.OriginalAppointment(a.Id)?.Version, a => a.Id, r => r.Id, r => r.Version, PositionStorage.Apply, cancellationToken);
 
-    public IEnumerable<AuditRecord> AuditRecords()
-    {
-        var draft = context.Positions;
-        foreach (var o in Officials)
-        {
-            yield return new AuditRecord(ChangedEntities.Official, o.Id.ToString(), Json(draft.OriginalOfficial(o.Id)), Json(o));
-        }
+    public override IEnumerable<AuditRecord> AuditRecords() =>
+        Officials.Select(o => new AuditRecord(PositionsPart.OfficialKind, o.Id.ToString(), Json(draft.OriginalOfficial(o.Id)), Json(o)))
+            .Concat(Positions.Select(p => new AuditRecord(PositionsPart.PositionKind, p.Id.ToString(), Json(draft.OriginalPosition(p.Id)), Json(p))))
+            .Concat(Appointments.Select(a => new AuditRecord(PositionsPart.AppointmentKind, a.Id.ToString(), Json(draft.OriginalAppointment(a.Id)), Json(a))));
 
-        foreach (var p in Positions)
-        {
-            yield return new AuditRecord(ChangedEntities.Position, p.Id.ToString(), Json(draft.OriginalPosition(p.Id)), Json(p));
-        }
-
-        foreach (var a in Appointments)
-        {
-            yield return new AuditRecord(ChangedEntities.Appointment, a.Id.ToString(), Json(draft.OriginalAppointment(a.Id)), Json(a));
-        }
-    }
-
-    public IEnumerable<(string Kind, string Id)> Entities() =>
-        Officials.Select(o => (ChangedEntities.Official, o.Id.ToString()))
-            .Concat(Positions.Select(p => (ChangedEntities.Position, p.Id.ToString())))
-            .Concat(Appointments.Select(a => (ChangedEntities.Appointment, a.Id.ToString())));
+    public override IEnumerable<(string Kind, string Id)> Entities() =>
+        Officials.Select(o => (PositionsPart.OfficialKind, o.Id.ToString()))
+            .Concat(Positions.Select(p => (PositionsPart.PositionKind, p.Id.ToString())))
+            .Concat(Appointments.Select(a => (PositionsPart.AppointmentKind, a.Id.ToString())));
 
     private static async Task<bool> StageAsync<TState, TRow>(
         DbSet<TRow> set, IReadOnlyList<TState> states, Func<TState, long?> originalVersion, Func<TState, Guid> id,
