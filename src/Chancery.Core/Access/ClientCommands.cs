@@ -38,7 +38,7 @@ public sealed class ClientCommands(RegistryWriter writer)
             }
 
             errors.ThrowIfAny();
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var manager = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
             if (await manager.FindByClientIdAsync(clientId, ct) is not null)
             {
@@ -55,7 +55,7 @@ public sealed class ClientCommands(RegistryWriter writer)
     public Task<ClientResult> RotateSecretAsync(RotateClientSecretCommand command, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, async (context, ct) =>
         {
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var manager = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
             var clientId = command.ClientId ?? "";
             var application = await manager.FindByClientIdAsync(clientId, ct)

@@ -1,7 +1,7 @@
 using Chancery.Core.Audit;
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
+using Chancery.Core.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
@@ -43,7 +43,7 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
             }
 
             errors.ThrowIfAny();
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var principalId = command.PrincipalId!.Trim();
             await RequirePrincipalAsync(context, command.PrincipalKind, principalId, ct);
             if (command.UnitId is { } unitId)
@@ -69,7 +69,7 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
     public Task<RoleGrant> RevokeAsync(RevokeGrantCommand command, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, async (context, ct) =>
         {
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var grant = await context.Db.RoleGrants.SingleOrDefaultAsync(g => g.Id == command.GrantId, ct)
                 ?? throw new NotFoundException("grant", $"grants/{command.GrantId}", $"No grant has the id {command.GrantId}.");
             if (grant.RevokedAt is not null)

@@ -25,7 +25,7 @@ public sealed class UserCommands(RegistryWriter writer, Time.RegistryClock clock
             var displayName = AccessInput.DisplayName(command.DisplayName, errors);
             var password = AccessInput.Password(command.Password, errors) ?? PasswordHasher.Generate();
             errors.ThrowIfAny();
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             if (await context.Db.Users.AnyAsync(u => u.UserName == userName, ct))
             {
                 throw new AlreadyExistsException("user", $"users/{userName}", $"A user named {userName} exists already.");
@@ -51,7 +51,7 @@ public sealed class UserCommands(RegistryWriter writer, Time.RegistryClock clock
             var errors = new InputErrors();
             var password = AccessInput.Password(command.Password, errors) ?? PasswordHasher.Generate();
             errors.ThrowIfAny();
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var user = await RequireAsync(context, command.UserId, ct);
             var before = Json(user);
             user.PasswordHash = PasswordHasher.Hash(password);
@@ -65,7 +65,7 @@ public sealed class UserCommands(RegistryWriter writer, Time.RegistryClock clock
     public Task<UserResult> SetDisabledAsync(SetUserDisabledCommand command, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, async (context, ct) =>
         {
-            AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
+            ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var user = await RequireAsync(context, command.UserId, ct);
             if (user.Disabled != command.Disabled)
             {

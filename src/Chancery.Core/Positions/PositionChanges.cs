@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
+using Chancery.Core.Kernel;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganizations;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Positions;
 
@@ -17,7 +17,7 @@ public static class PositionChanges
     /// <summary>A position from a date on: needs rights over the unit for the rest of its existence.</summary>
     public static PositionState Create(WriteContext context, Guid id, Guid unitId, string title, PositionRole role, bool collectiveBody, DateOnly from)
     {
-        UnitRights.RequireOver(context, unitId, from, end: null, Scopes.PositionsWrite);
+        ChangeRights.RequireUnit(context, unitId, from, until: null, Scopes.PositionsWrite);
         context.Units.Get(unitId, "unit_id");
         var position = new PositionState(id, 1, unitId, title, role, collectiveBody, from, null);
         context.Positions.Put(position);
@@ -105,7 +105,7 @@ public static class PositionChanges
     public static AppointmentState Appoint(WriteContext context, Guid id, Guid officialId, Guid positionId, AppointmentKind kind, DateOnly from, DateOnly? to, LegalBasis basis)
     {
         var position = Require(context, positionId, from, null);
-        UnitRights.RequireOver(context, position.UnitId, from, to is { } end && end < position.Period.End ? end : position.Period.End, Scopes.PositionsWrite);
+        ChangeRights.RequireUnit(context, position.UnitId, from, to is { } end && end < position.Period.End ? end : position.To, Scopes.PositionsWrite);
         if (context.Positions.FindOfficial(officialId) is null)
         {
             throw new NotFoundException("official", $"officials/{officialId}", $"No official has the id {officialId} (official_id).");
@@ -163,5 +163,5 @@ public static class PositionChanges
     }
 
     private static void RequireUnit(WriteContext context, Guid? unitId, DateOnly date) =>
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, date, Scopes.PositionsWrite);
+        ChangeRights.RequireUnitOn(context, unitId, date, Scopes.PositionsWrite);
 }

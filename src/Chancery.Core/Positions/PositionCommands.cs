@@ -1,8 +1,8 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
+using Chancery.Core.Kernel;
 using Chancery.Core.Registry;
-using Chancery.Core.Reorganizations;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Positions;
 
@@ -54,7 +54,7 @@ public sealed class PositionCommands(RegistryWriter writer)
             var name = PositionInput.FullName(c.FullName, errors);
             var rank = PositionInput.RankCode(c.RankCode, errors);
             errors.ThrowIfAny();
-            AccessPolicy.RequireRole(context.Actor, context.Snapshot.Access, Scopes.PositionsWrite, Role.UnitAdministrator);
+            ChangeRights.RequireRole(context, Scopes.PositionsWrite, Role.UnitAdministrator);
             var official = new OfficialState(id, 1, name, rank);
             context.Positions.Put(official);
             return official;
@@ -79,13 +79,13 @@ public sealed class PositionCommands(RegistryWriter writer)
             var held = official is null ? [] : context.Snapshot.Positions.AppointmentsOfOfficial(official.Id).Where(a => a.Contains(context.Today)).ToList();
             if (held.Count == 0)
             {
-                AccessPolicy.RequireRole(context.Actor, context.Snapshot.Access, Scopes.PositionsWrite, Role.UnitAdministrator);
+                ChangeRights.RequireRole(context, Scopes.PositionsWrite, Role.UnitAdministrator);
             }
 
             foreach (var appointment in held)
             {
                 var unitId = context.Positions.FindPosition(appointment.PositionId)!.UnitId;
-                AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, context.Today, Scopes.PositionsWrite);
+                ChangeRights.RequireUnitOn(context, unitId, context.Today, Scopes.PositionsWrite);
             }
 
             if (official is null)

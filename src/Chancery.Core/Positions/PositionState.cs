@@ -1,4 +1,3 @@
-using Chancery.Core.Reorganizations;
 using Chancery.Core.Text;
 using Chancery.Core.Time;
 

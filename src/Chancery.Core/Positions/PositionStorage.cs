@@ -1,4 +1,4 @@
-using Chancery.Core.Reorganizations;
+using Chancery.Core.Kernel;
 using Chancery.Core.Text;
 using Chancery.Core.Time;
 

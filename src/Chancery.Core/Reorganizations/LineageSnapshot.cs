@@ -1,3 +1,4 @@
+using Chancery.Core.Kernel;
 namespace Chancery.Core.Reorganizations;
 
 /// <summary>One link of lineage with the event it belongs to.</summary>

@@ -39,7 +39,7 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
             if (await context.Db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.Id, ct) is { } existing)
             {
                 // Nothing is changed, so no unit's right is checked; but only those who may reorganize are answered.
-                AccessPolicy.RequireRole(context.Actor, context.Snapshot.Access, Scopes.HierarchyWrite, Role.UnitAdministrator);
+                ChangeRights.RequireRole(context, Scopes.HierarchyWrite, Role.UnitAdministrator);
                 return Replay(existing, hash);
             }
 

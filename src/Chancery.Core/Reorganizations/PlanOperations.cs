@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Chancery.Core.Kernel;
 using Chancery.Core.Units;
 using Chancery.Core.Units.Commands;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Reorganizations;
 

@@ -1,7 +1,7 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Reorganizations;
 

@@ -1,5 +1,5 @@
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Reorganizations;
 

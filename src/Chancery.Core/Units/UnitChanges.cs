@@ -85,8 +85,8 @@ public static class UnitChanges
 
     /// <summary>Rights over the unit from the date to the end of its existence: a change reaches all later versions.</summary>
     private static void RequireFrom(WriteContext context, Guid unitId, DateOnly from) =>
-        UnitRights.RequireOver(context, unitId, from, end: null, Scopes.HierarchyWrite);
+        ChangeRights.RequireUnit(context, unitId, from, until: null, Scopes.HierarchyWrite);
 
     private static void Require(WriteContext context, Guid? unitId, DateOnly date) =>
-        AccessPolicy.RequireUnitAdministration(context.Actor, context.Snapshot.Access, context.Units, unitId, date, Scopes.HierarchyWrite);
+        ChangeRights.RequireUnitOn(context, unitId, date, Scopes.HierarchyWrite);
 }

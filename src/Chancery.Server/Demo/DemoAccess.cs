@@ -1,6 +1,6 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Registry;
+using Chancery.Core.Units;
 
 namespace Chancery.Server.Demo;
 

@@ -1,8 +1,8 @@
 using Chancery.Core.Access;
-using Chancery.Core.Units;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
+using Chancery.Core.Units;
 
 namespace Chancery.Server.Demo;
 

@@ -1,9 +1,10 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
-using Chancery.Core.Units.Commands;
+using Chancery.Core.Kernel;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
+using Chancery.Core.Units;
+using Chancery.Core.Units.Commands;
 
 namespace Chancery.Server.Demo;
 

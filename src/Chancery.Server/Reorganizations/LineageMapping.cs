@@ -1,7 +1,7 @@
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 
 namespace Chancery.Server.Reorganizations;
 

@@ -1,7 +1,8 @@
 using Chancery.Core.Errors;
-using Chancery.Core.Units.Commands;
+using Chancery.Core.Kernel;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
+using Chancery.Core.Units.Commands;
 using Chancery.Server.Grpc;
 using Chancery.Server.Units;
 

@@ -1,8 +1,8 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Reorganizations.Files;
+using Chancery.Core.Units;
 using Chancery.Server.Grpc;
 using Chancery.V1;
 using Google.Protobuf;

@@ -1,4 +1,3 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
@@ -6,6 +5,7 @@ using Chancery.Core.Reorganizations;
 using Chancery.Core.Reorganizations.Files;
 using Chancery.Core.Storage;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 using Chancery.Server.Grpc;
 using Chancery.Server.Units;
 using Chancery.V1;

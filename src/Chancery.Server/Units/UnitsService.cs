@@ -1,9 +1,9 @@
 using Chancery.Core.Access;
 using Chancery.Core.Errors;
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 using Chancery.Server.Grpc;
 using Chancery.V1;
 using Grpc.Core;

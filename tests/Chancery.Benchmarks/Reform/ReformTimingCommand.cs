@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using Chancery.Benchmarks.Commands;
 using Chancery.Benchmarks.Loading;
-using Chancery.Core.Units;
 using Chancery.Core.Registry;
+using Chancery.Core.Units;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 

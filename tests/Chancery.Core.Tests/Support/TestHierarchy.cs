@@ -1,6 +1,6 @@
+using Chancery.Core.Registry;
 using Chancery.Core.Units;
 using Chancery.Core.Units.Commands;
-using Chancery.Core.Registry;
 using static Chancery.Core.Tests.Support.Dates;
 
 namespace Chancery.Core.Tests.Support;

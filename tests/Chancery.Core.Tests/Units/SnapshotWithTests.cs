@@ -1,7 +1,7 @@
 using Chancery.Core.Errors;
+using Chancery.Core.Registry;
 using Chancery.Core.Units;
 using Chancery.Core.Units.Commands;
-using Chancery.Core.Registry;
 
 namespace Chancery.Core.Tests.Units;
 

@@ -1,7 +1,7 @@
-using Chancery.Core.Units;
 using Chancery.Core.Access;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
+using Chancery.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chancery.Core.Reorganizations.Files;
@@ -37,7 +37,7 @@ public sealed class HierarchyImporter(PlanCommands plans, RegistryState registry
             if (!settings.DryRun)
             {
                 // As for a plan applied again: nothing changes, so no unit's right is checked; but only those who may reorganize are answered.
-                AccessPolicy.RequireRole(request.Actor, snapshot.Access, Scopes.HierarchyWrite, Role.UnitAdministrator);
+                ChangeRights.RequireRole(request.Actor, snapshot, Scopes.HierarchyWrite, Role.UnitAdministrator);
             }
 
             return new ImportResult(read.Lines, 0, [], await NothingToDoAsync(plan, cancellationToken));

@@ -1,3 +1,4 @@
+using Chancery.Core.Kernel;
 namespace Chancery.Core.Reorganizations.Files;
 
 /// <summary>

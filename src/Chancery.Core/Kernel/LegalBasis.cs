@@ -2,7 +2,7 @@ using Chancery.Core.Errors;
 using Chancery.Core.Text;
 using Chancery.Core.Time;
 
-namespace Chancery.Core.Reorganizations;
+namespace Chancery.Core.Kernel;
 
 /// <summary>
 /// The legal basis of a reorganization: the document's number and symbol (e.g. 202/2025/QH15),
