@@ -6,17 +6,17 @@ using Chancery.Core.Units;
 
 namespace Chancery.Core.Positions;
 
-public sealed record CreatePositionCommand(Guid UnitId, string? Title, PositionRole Role, bool CollectiveBody, DateOnly? ValidFrom);
+public sealed record CreatePositionCommand(Guid UnitId, string? Title, PositionRole Role, bool CollectiveBody, DateOnly? ValidFrom) : Command;
 
-public sealed record ClosePositionCommand(Guid PositionId, long ExpectedVersion, DateOnly? EffectiveDate, bool EndAppointments);
+public sealed record ClosePositionCommand(Guid PositionId, long ExpectedVersion, DateOnly? EffectiveDate, bool EndAppointments) : Command;
 
-public sealed record CreateOfficialCommand(string? FullName, string? RankCode);
+public sealed record CreateOfficialCommand(string? FullName, string? RankCode) : Command;
 
-public sealed record UpdateOfficialCommand(Guid OfficialId, bool SetFullName, string? FullName, bool SetRankCode, string? RankCode, long ExpectedVersion);
+public sealed record UpdateOfficialCommand(Guid OfficialId, bool SetFullName, string? FullName, bool SetRankCode, string? RankCode, long ExpectedVersion) : Command;
 
-public sealed record AppointCommand(Guid OfficialId, Guid PositionId, AppointmentKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, LegalBasis Basis);
+public sealed record AppointCommand(Guid OfficialId, Guid PositionId, AppointmentKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, LegalBasis Basis) : Command;
 
-public sealed record EndAppointmentCommand(Guid AppointmentId, long ExpectedVersion, DateOnly? EffectiveDate);
+public sealed record EndAppointmentCommand(Guid AppointmentId, long ExpectedVersion, DateOnly? EffectiveDate) : Command;
 
 /// <summary>Positions, officials and appointments: each change one write, checked, audited and logged.</summary>
 public sealed class PositionCommands(RegistryWriter writer)
@@ -26,7 +26,7 @@ public sealed class PositionCommands(RegistryWriter writer)
         var id = Guid.CreateVersion7();
         return writer.WriteAsync(request, context =>
         {
-            var errors = new InputErrors();
+            var errors = c.Errors();
             var title = PositionInput.Title(c.Title, errors);
             PositionInput.Role(c.Role, errors);
             errors.ThrowIfAny();
@@ -39,7 +39,9 @@ public sealed class PositionCommands(RegistryWriter writer)
     public Task<PositionState> ClosePositionAsync(ClosePositionCommand c, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, context =>
         {
-            RequireVersion(c.ExpectedVersion);
+            var errors = c.Errors();
+            RequireVersion(c.ExpectedVersion, errors);
+            errors.ThrowIfAny();
             var closed = PositionChanges.Close(context, c.PositionId, c.EffectiveDate ?? context.Today, c.EndAppointments, c.ExpectedVersion);
             context.CheckRules();
             return closed;
@@ -50,7 +52,7 @@ public sealed class PositionCommands(RegistryWriter writer)
         var id = Guid.CreateVersion7();
         return writer.WriteAsync(request, context =>
         {
-            var errors = new InputErrors();
+            var errors = c.Errors();
             var name = PositionInput.FullName(c.FullName, errors);
             var rank = PositionInput.RankCode(c.RankCode, errors);
             errors.ThrowIfAny();
@@ -65,8 +67,8 @@ public sealed class PositionCommands(RegistryWriter writer)
     public Task<OfficialState> UpdateOfficialAsync(UpdateOfficialCommand c, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, context =>
         {
-            var errors = new InputErrors();
-            if (!c.SetFullName && !c.SetRankCode)
+            var errors = c.Errors();
+            if (!c.SetFullName && !c.SetRankCode && !errors.Any)
             {
                 errors.Add("update_mask", "Name at least one of: full_name, rank_code.");
             }
@@ -114,7 +116,7 @@ public sealed class PositionCommands(RegistryWriter writer)
         var id = Guid.CreateVersion7();
         return writer.WriteAsync(request, context =>
         {
-            var errors = new InputErrors();
+            var errors = c.Errors();
             PositionInput.Kind(c.Kind, errors);
             var from = c.ValidFrom ?? context.Today;
             PositionInput.Period(from, c.ValidTo, errors);
@@ -128,23 +130,19 @@ public sealed class PositionCommands(RegistryWriter writer)
     public Task<AppointmentState> EndAppointmentAsync(EndAppointmentCommand c, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, context =>
         {
-            RequireVersion(c.ExpectedVersion);
+            var errors = c.Errors();
+            RequireVersion(c.ExpectedVersion, errors);
+            errors.ThrowIfAny();
             var ended = PositionChanges.End(context, c.AppointmentId, c.EffectiveDate ?? context.Today, c.ExpectedVersion);
             context.CheckRules();
             return ended;
         }, cancellationToken);
 
-    private static void RequireVersion(long expected, InputErrors? errors = null)
+    private static void RequireVersion(long expected, InputErrors errors)
     {
-        var own = errors ?? new InputErrors();
         if (expected <= 0)
         {
-            own.Add("expected_version", "The version you read is required (a positive number).");
-        }
-
-        if (errors is null)
-        {
-            own.ThrowIfAny();
+            errors.Add("expected_version", "The version you read is required (a positive number).");
         }
     }
 }

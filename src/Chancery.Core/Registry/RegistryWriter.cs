@@ -27,9 +27,7 @@ public sealed partial class RegistryWriter(
 
     public async Task<T> WriteAsync<T>(WriteRequest request, Func<WriteContext, CancellationToken, Task<T>> command, CancellationToken cancellationToken)
     {
-        var errors = new InputErrors();
-        UnitInput.Reason(request.Reason, errors);
-        errors.ThrowIfAny();
+        request.Check();
 
         await state.Gate.WaitAsync(cancellationToken);
         try

@@ -2,11 +2,21 @@ using Chancery.Core.Access;
 using Chancery.Core.Audit;
 using Chancery.Core.Errors;
 using Chancery.Core.Storage;
+using Chancery.Core.Units;
 
 namespace Chancery.Core.Registry;
 
 /// <summary>Who asks for a change, through which operation, and why.</summary>
-public sealed record WriteRequest(string Operation, Actor Actor, string? Reason);
+public sealed record WriteRequest(string Operation, Actor Actor, string? Reason)
+{
+    /// <summary>The reason is the one text every change carries: the writer checks it, once, for every feature.</summary>
+    public void Check()
+    {
+        var errors = new InputErrors();
+        UnitInput.Reason(Reason, errors);
+        errors.ThrowIfAny();
+    }
+}
 
 /// <summary>
 /// What a command works on: the read model at the head of the change log, one draft per registry

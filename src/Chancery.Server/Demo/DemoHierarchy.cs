@@ -52,7 +52,7 @@ public static class DemoHierarchy
         var op = new WriteRequest("demo/seed", Actor.System("demo data"), "Dữ liệu minh họa (demo)");
 
         async Task<UnitView> Create(string name, UnitKind kind, UnitView? parent, DateOnly from, string? code = null, string? shortName = null) =>
-            await units.CreateAsync(new CreateUnitCommand(name, shortName, kind, parent?.Unit.Id, code, from, "Dữ liệu minh họa (demo)"), op, ct);
+            await units.CreateAsync(new CreateUnitCommand(name, shortName, kind, parent?.Unit.Id, code, from), op, ct);
 
         var hoaBinh = await Create("Tỉnh Hòa Bình", UnitKind.Province, null, HoaBinhFounded, Codes.HoaBinh);
         await Create("Ủy ban nhân dân tỉnh Hòa Bình", UnitKind.PeopleCommittee, hoaBinh, HoaBinhFounded, Codes.UbndHoaBinh, "UBND tỉnh Hòa Bình");

@@ -1,6 +1,6 @@
 using Chancery.Core.Positions;
 using Chancery.Core.Time;
-using Chancery.Server.Reorganizations;
+using Chancery.Server.Grpc;
 
 namespace Chancery.Server.Positions;
 

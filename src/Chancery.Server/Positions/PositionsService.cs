@@ -5,7 +5,6 @@ using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
-using Chancery.Server.Reorganizations;
 using Chancery.V1;
 using Grpc.Core;
 
@@ -15,31 +14,12 @@ namespace Chancery.Server.Positions;
 public sealed class PositionsService(PositionCommands commands, RegistryState registry, RegistryClock clock) : V1.Positions.PositionsBase
 {
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<CreatePositionResponse> CreatePosition(CreatePositionRequest request, ServerCallContext context)
-    {
-        var errors = new InputErrors();
-        var unitId = RequestFields.Id(request.UnitId, "unit_id", errors);
-        var from = RequestFields.OptionalDate(request.ValidFrom, "valid_from", errors);
-        PositionInput.Title(request.Title, errors);
-        PositionInput.Role((Core.Positions.PositionRole)(int)request.Role, errors);
-        errors.ThrowIfAny();
-        var position = await commands.CreatePositionAsync(
-            new CreatePositionCommand(unitId, request.Title, (Core.Positions.PositionRole)(int)request.Role, request.CollectiveBody, from),
-            context.Write(request.Reason), context.CancellationToken);
-        return new CreatePositionResponse { Position = position.ToMessage() };
-    }
+    public override async Task<CreatePositionResponse> CreatePosition(CreatePositionRequest request, ServerCallContext context) =>
+        new() { Position = (await commands.CreatePositionAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<ClosePositionResponse> ClosePosition(ClosePositionRequest request, ServerCallContext context)
-    {
-        var errors = new InputErrors();
-        var id = RequestFields.Id(request.Id, "id", errors);
-        var effective = RequestFields.OptionalDate(request.EffectiveDate, "effective_date", errors);
-        errors.ThrowIfAny();
-        var position = await commands.ClosePositionAsync(new ClosePositionCommand(id, request.ExpectedVersion, effective, request.EndAppointments),
-            context.Write(request.Reason), context.CancellationToken);
-        return new ClosePositionResponse { Position = position.ToMessage() };
-    }
+    public override async Task<ClosePositionResponse> ClosePosition(ClosePositionRequest request, ServerCallContext context) =>
+        new() { Position = (await commands.ClosePositionAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
 
     [Scope(Scopes.PositionsRead)]
     public override Task<ListUnitPositionsResponse> ListUnitPositions(ListUnitPositionsRequest request, ServerCallContext context)
@@ -61,29 +41,12 @@ public sealed class PositionsService(PositionCommands commands, RegistryState re
     }
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<CreateOfficialResponse> CreateOfficial(CreateOfficialRequest request, ServerCallContext context)
-    {
-        var official = await commands.CreateOfficialAsync(new CreateOfficialCommand(request.FullName, request.RankCode), context.Write(request.Reason), context.CancellationToken);
-        return new CreateOfficialResponse { Official = official.ToMessage() };
-    }
+    public override async Task<CreateOfficialResponse> CreateOfficial(CreateOfficialRequest request, ServerCallContext context) =>
+        new() { Official = (await commands.CreateOfficialAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<UpdateOfficialResponse> UpdateOfficial(UpdateOfficialRequest request, ServerCallContext context)
-    {
-        var errors = new InputErrors();
-        var id = RequestFields.Id(request.Id, "id", errors);
-        var paths = request.UpdateMask?.Paths ?? [];
-        foreach (var path in paths.Where(p => p is not ("full_name" or "rank_code")))
-        {
-            errors.Add("update_mask", $"'{path}' cannot be updated; the paths are full_name and rank_code.");
-        }
-
-        errors.ThrowIfAny();
-        var official = await commands.UpdateOfficialAsync(
-            new UpdateOfficialCommand(id, paths.Contains("full_name"), request.FullName, paths.Contains("rank_code"), request.RankCode, request.ExpectedVersion),
-            context.Write(request.Reason), context.CancellationToken);
-        return new UpdateOfficialResponse { Official = official.ToMessage() };
-    }
+    public override async Task<UpdateOfficialResponse> UpdateOfficial(UpdateOfficialRequest request, ServerCallContext context) =>
+        new() { Official = (await commands.UpdateOfficialAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
 
     [Scope(Scopes.PositionsRead)]
     public override Task<GetOfficialResponse> GetOfficial(GetOfficialRequest request, ServerCallContext context)
@@ -124,30 +87,14 @@ public sealed class PositionsService(PositionCommands commands, RegistryState re
     [Scope(Scopes.PositionsWrite)]
     public override async Task<AppointResponse> Appoint(AppointRequest request, ServerCallContext context)
     {
-        var errors = new InputErrors();
-        var officialId = RequestFields.Id(request.OfficialId, "official_id", errors);
-        var positionId = RequestFields.Id(request.PositionId, "position_id", errors);
-        var from = RequestFields.OptionalDate(request.ValidFrom, "valid_from", errors);
-        var to = RequestFields.OptionalDate(request.ValidTo, "valid_to", errors);
-        var basis = PlanMapping.Basis(request.Basis, errors, "basis");
-        PositionInput.Kind((Core.Positions.AppointmentKind)(int)request.Kind, errors);
-        errors.ThrowIfAny();
-        var appointment = await commands.AppointAsync(
-            new AppointCommand(officialId, positionId, (Core.Positions.AppointmentKind)(int)request.Kind, from, to, basis),
-            context.Write(string.IsNullOrEmpty(request.Reason) ? basis.ToString() : request.Reason), context.CancellationToken);
-        return new AppointResponse { Appointment = Message(appointment) };
+        var command = request.ToCommand();
+        var reason = string.IsNullOrEmpty(request.Reason) ? command.Basis.ToString() : request.Reason;
+        return new AppointResponse { Appointment = Message(await commands.AppointAsync(command, context.Write(reason), context.CancellationToken)) };
     }
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<EndAppointmentResponse> EndAppointment(EndAppointmentRequest request, ServerCallContext context)
-    {
-        var errors = new InputErrors();
-        var id = RequestFields.Id(request.Id, "id", errors);
-        var effective = RequestFields.OptionalDate(request.EffectiveDate, "effective_date", errors);
-        errors.ThrowIfAny();
-        var appointment = await commands.EndAppointmentAsync(new EndAppointmentCommand(id, request.ExpectedVersion, effective), context.Write(request.Reason), context.CancellationToken);
-        return new EndAppointmentResponse { Appointment = Message(appointment) };
-    }
+    public override async Task<EndAppointmentResponse> EndAppointment(EndAppointmentRequest request, ServerCallContext context) =>
+        new() { Appointment = Message(await commands.EndAppointmentAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)) };
 
     [Scope(Scopes.PositionsRead)]
     public override Task<ListOfficialAppointmentsResponse> ListOfficialAppointments(ListOfficialAppointmentsRequest request, ServerCallContext context)

@@ -2,6 +2,7 @@ using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 using Chancery.Core.Units;
+using Chancery.Server.Grpc;
 
 namespace Chancery.Server.Reorganizations;
 

@@ -16,7 +16,7 @@ public static class PlanMapping
         plan ??= new V1.Plan();
         var operations = plan.Operations.Select((o, i) => Operation(o, errors, $"{field}.operations[{i}]")).ToList();
         var result = new ReorganizationPlan(plan.Id, Effective(plan.EffectiveDate, errors, $"{field}.effective_date"),
-            Basis(plan.Basis, errors, $"{field}.basis"), string.IsNullOrWhiteSpace(plan.Description) ? null : plan.Description.Trim(), operations);
+            BasisMapping.Basis(plan.Basis, errors, $"{field}.basis"), string.IsNullOrWhiteSpace(plan.Description) ? null : plan.Description.Trim(), operations);
         PlanCommands.Check(result, errors, field);
         return result;
     }
@@ -30,7 +30,7 @@ public static class PlanMapping
         }
 
         return new(string.IsNullOrEmpty(planId) ? Guid.CreateVersion7().ToString() : planId,
-            Effective(effectiveDate, errors, "effective_date"), Basis(basis, errors, "basis"), null, [operation]);
+            Effective(effectiveDate, errors, "effective_date"), BasisMapping.Basis(basis, errors, "basis"), null, [operation]);
     }
 
     public static DateOnly Effective(string text, InputErrors errors, string field)
@@ -42,13 +42,6 @@ public static class PlanMapping
         }
 
         return RequestFields.OptionalDate(text, field, errors) ?? default;
-    }
-
-    public static LegalBasis Basis(V1.Basis? basis, InputErrors errors, string field)
-    {
-        basis ??= new V1.Basis();
-        var date = RequestFields.OptionalDate(basis.Date, $"{field}.date", errors);
-        return LegalBasis.Check(basis.Number, date, basis.Issuer, basis.Title, errors, field);
     }
 
     public static PlanOperation Operation(V1.Operation operation, InputErrors errors, string field)
@@ -171,11 +164,6 @@ public static class PlanMapping
     public static V1.PlanProblem ToMessage(this PlanProblem p) => new()
     {
         OperationIndex = p.OperationIndex, Label = p.Label ?? "", Kind = p.Kind, Code = p.Code, Subject = p.Subject, Description = p.Description,
-    };
-
-    public static V1.Basis ToMessage(this LegalBasis basis) => new()
-    {
-        Number = basis.Number, Date = IsoDate.Format(basis.Date), Issuer = basis.Issuer ?? "", Title = basis.Title ?? "",
     };
 
     public static V1.LineageKind ToMessage(this LineageKind kind) => (V1.LineageKind)(int)kind;

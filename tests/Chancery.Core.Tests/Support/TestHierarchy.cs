@@ -71,10 +71,10 @@ internal sealed class TestHierarchy
     }
 
     public UnitView Create(string name, Guid? parent = null, string? from = null, string? code = null, UnitKind kind = UnitKind.Other) =>
-        Run(c => CreateUnit.Apply(c, new CreateUnitCommand(name, null, kind, parent, code, DayOrNull(from), null), NewId()));
+        Run(c => CreateUnit.Apply(c, new CreateUnitCommand(name, null, kind, parent, code, DayOrNull(from)), NewId()));
 
     public UnitView Move(Guid id, Guid? parent, string? effective) =>
-        Run(c => MoveUnit.Apply(c, new MoveUnitCommand(id, parent, this[id].Version, DayOrNull(effective), null)));
+        Run(c => MoveUnit.Apply(c, new MoveUnitCommand(id, parent, this[id].Version, DayOrNull(effective))));
 
     public UnitView Rename(Guid id, string name, string? effective) =>
         Run(c => UpdateUnit.Apply(c, Update(id, UnitFields.Name, effective) with { Name = name }));
@@ -83,11 +83,11 @@ internal sealed class TestHierarchy
         Run(c => UpdateUnit.Apply(c, Update(id, UnitFields.Code, effective) with { Code = code }));
 
     public UnitView Close(Guid id, string? effective) =>
-        Run(c => CloseUnit.Apply(c, new CloseUnitCommand(id, this[id].Version, DayOrNull(effective), null)));
+        Run(c => CloseUnit.Apply(c, new CloseUnitCommand(id, this[id].Version, DayOrNull(effective))));
 
     /// <summary>An update of the given fields at the version the unit is at; the test fills in the values.</summary>
     public UpdateUnitCommand Update(Guid id, UnitFields fields, string? effective) =>
-        new(id, fields, null, null, UnitKind.Unspecified, null, this[id].Version, DayOrNull(effective), null);
+        new(id, fields, null, null, UnitKind.Unspecified, null, this[id].Version, DayOrNull(effective));
 
     public static UnitVersionState Version(
         string from, string? to, string name, Guid? parent = null, string? code = null, UnitKind kind = UnitKind.Other) =>

@@ -153,7 +153,7 @@ public sealed class CloseUnitTests
         var h = new TestHierarchy();
         var unit = h.Unit("Huyện Cao Phong");
 
-        Assert.Throws<StaleVersionException>(() => h.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(unit, 7, Day("2025-07-01"), null))));
+        Assert.Throws<StaleVersionException>(() => h.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(unit, 7, Day("2025-07-01")))));
 
         Assert.Null(h[unit].Closed);
     }
@@ -163,6 +163,6 @@ public sealed class CloseUnitTests
     {
         var h = new TestHierarchy();
 
-        Assert.Throws<NotFoundException>(() => h.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(Guid.NewGuid(), 1, null, null))));
+        Assert.Throws<NotFoundException>(() => h.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(Guid.NewGuid(), 1, null))));
     }
 }

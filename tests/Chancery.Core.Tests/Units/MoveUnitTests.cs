@@ -59,7 +59,7 @@ public sealed class MoveUnitTests
         var before = h[unit];
 
         var context = h.Context();
-        var result = MoveUnit.Apply(context, new MoveUnitCommand(unit, a, before.Version, Day("2025-07-01"), null));
+        var result = MoveUnit.Apply(context, new MoveUnitCommand(unit, a, before.Version, Day("2025-07-01")));
 
         Assert.Empty(context.ChangedUnits());
         Assert.Equal(before.Version, result.Unit.Version);
@@ -72,7 +72,7 @@ public sealed class MoveUnitTests
         var a = h.Unit("Tỉnh A");
         var missing = Guid.NewGuid();
 
-        var error = Assert.Throws<NotFoundException>(() => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(missing, a, 1, null, null))));
+        var error = Assert.Throws<NotFoundException>(() => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(missing, a, 1, null))));
 
         Assert.Equal(Subjects.Unit(missing), error.ResourceName);
     }
@@ -100,7 +100,7 @@ public sealed class MoveUnitTests
         var read = h[unit].Version;
         h.Rename(unit, "Sở mới", "2025-01-01");
 
-        var error = Assert.Throws<StaleVersionException>(() => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(unit, b, read, Day("2025-07-01"), null))));
+        var error = Assert.Throws<StaleVersionException>(() => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(unit, b, read, Day("2025-07-01")))));
 
         Assert.Equal(read, error.Expected);
         Assert.Equal(read + 1, error.Actual);
@@ -115,7 +115,7 @@ public sealed class MoveUnitTests
         var h = new TestHierarchy();
         var unit = h.Unit("Sở");
 
-        Refused.ByField("expected_version", () => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(unit, null, expected, null, null))));
+        Refused.ByField("expected_version", () => h.Run(c => MoveUnit.Apply(c, new MoveUnitCommand(unit, null, expected, null))));
     }
 
     [Theory]

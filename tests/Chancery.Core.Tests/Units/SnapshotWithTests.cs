@@ -129,22 +129,22 @@ public sealed class SnapshotWithTests
                     codes.Add(code);
                 }
 
-                CreateUnit.Apply(context, new CreateUnitCommand(RandomName(random), null, UnitKind.Other, parent, code, date, null), h.NewId());
+                CreateUnit.Apply(context, new CreateUnitCommand(RandomName(random), null, UnitKind.Other, parent, code, date), h.NewId());
                 break;
             case 1:
             case 2:
-                MoveUnit.Apply(context, new MoveUnitCommand(unit.Id, parent, unit.Version, date, null));
+                MoveUnit.Apply(context, new MoveUnitCommand(unit.Id, parent, unit.Version, date));
                 break;
             case 3:
-                UpdateUnit.Apply(context, new UpdateUnitCommand(unit.Id, UnitFields.Name, RandomName(random), null, UnitKind.Unspecified, null, unit.Version, date, null));
+                UpdateUnit.Apply(context, new UpdateUnitCommand(unit.Id, UnitFields.Name, RandomName(random), null, UnitKind.Unspecified, null, unit.Version, date));
                 break;
             case 4:
                 var newCode = $"000.00.{random.Next(10):D2}.H{random.Next(20):D2}";
                 codes.Add(newCode);
-                UpdateUnit.Apply(context, new UpdateUnitCommand(unit.Id, UnitFields.Code, null, null, UnitKind.Unspecified, newCode, unit.Version, date, null));
+                UpdateUnit.Apply(context, new UpdateUnitCommand(unit.Id, UnitFields.Code, null, null, UnitKind.Unspecified, newCode, unit.Version, date));
                 break;
             default:
-                CloseUnit.Apply(context, new CloseUnitCommand(unit.Id, unit.Version, date, null));
+                CloseUnit.Apply(context, new CloseUnitCommand(unit.Id, unit.Version, date));
                 break;
         }
     }

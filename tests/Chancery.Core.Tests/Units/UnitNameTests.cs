@@ -1,6 +1,6 @@
+using Chancery.Core.Tests.Support;
 using Chancery.Core.Units;
 using Chancery.Core.Units.Commands;
-using Chancery.Core.Tests.Support;
 
 namespace Chancery.Core.Tests.Units;
 
@@ -73,7 +73,7 @@ public sealed class UnitNameTests
         var h = new TestHierarchy();
 
         Refused.ByField("short_name", () => h.Run(c => CreateUnit.Apply(c,
-            new CreateUnitCommand("Tỉnh Phú Thọ", new string('b', UnitInput.MaxShortNameLength + 1), UnitKind.Province, null, null, null, null),
+            new CreateUnitCommand("Tỉnh Phú Thọ", new string('b', UnitInput.MaxShortNameLength + 1), UnitKind.Province, null, null, null),
             h.NewId())));
     }
 
@@ -83,9 +83,9 @@ public sealed class UnitNameTests
         var h = new TestHierarchy();
 
         var withShort = h.Run(c => CreateUnit.Apply(c,
-            new CreateUnitCommand("Ủy ban nhân dân tỉnh", "  UBND \n tỉnh ", UnitKind.PeopleCommittee, null, null, null, null), h.NewId()));
+            new CreateUnitCommand("Ủy ban nhân dân tỉnh", "  UBND \n tỉnh ", UnitKind.PeopleCommittee, null, null, null), h.NewId()));
         var blank = h.Run(c => CreateUnit.Apply(c,
-            new CreateUnitCommand("Văn phòng", "   ", UnitKind.Office, null, null, null, null), h.NewId()));
+            new CreateUnitCommand("Văn phòng", "   ", UnitKind.Office, null, null, null), h.NewId()));
 
         Assert.Equal("UBND tỉnh", withShort.Version.ShortName);
         Assert.Null(blank.Version.ShortName);
@@ -128,7 +128,7 @@ public sealed class UnitNameTests
         var h = new TestHierarchy();
 
         var error = Assert.Throws<Chancery.Core.Errors.InvalidInputException>(() => h.Run(c => CreateUnit.Apply(c,
-            new CreateUnitCommand(" ", null, UnitKind.Unspecified, null, "H30", null, null), h.NewId())));
+            new CreateUnitCommand(" ", null, UnitKind.Unspecified, null, "H30", null), h.NewId())));
 
         Assert.Equal(["name", "kind", "code"], error.Violations.Select(v => v.Field).ToArray());
     }

@@ -45,6 +45,6 @@ public sealed class UpdateUnitInputTests
         var h = new TestHierarchy();
 
         Assert.Throws<NotFoundException>(() => h.Run(c => UpdateUnit.Apply(c,
-            new UpdateUnitCommand(Guid.NewGuid(), UnitFields.Name, "Xã", null, UnitKind.Unspecified, null, 1, null, null))));
+            new UpdateUnitCommand(Guid.NewGuid(), UnitFields.Name, "Xã", null, UnitKind.Unspecified, null, 1, null))));
     }
 }

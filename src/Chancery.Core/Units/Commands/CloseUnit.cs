@@ -4,12 +4,14 @@ using Chancery.Core.Registry;
 namespace Chancery.Core.Units.Commands;
 
 /// <param name="ClosePositions">Close the unit's positions (ending their appointments) with it; without it, positions open after the date refuse the closing.</param>
-public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, string? Reason, bool ClosePositions = false)
+public sealed record CloseUnitCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate, bool ClosePositions = false) : Command
 {
-    public void Check(InputErrors errors)
+    public CloseUnitCommand Validated()
     {
+        var errors = Errors();
         UnitInput.ExpectedVersion(ExpectedVersion, errors);
-        UnitInput.Reason(Reason, errors);
+        errors.ThrowIfAny();
+        return this;
     }
 }
 
@@ -18,13 +20,9 @@ public static class CloseUnit
     /// <summary>Ends the unit from the effective date (default today), its first day of non-existence.</summary>
     public static UnitView Apply(WriteContext context, CloseUnitCommand command)
     {
-        var errors = new InputErrors();
-        command.Check(errors);
-        errors.ThrowIfAny();
-
-        var effective = command.EffectiveDate ?? context.Today;
-        var closed = UnitChanges.Close(context, command.Id, effective, command.ExpectedVersion, endDependants: command.ClosePositions);
-
+        var c = command.Validated();
+        var effective = c.EffectiveDate ?? context.Today;
+        var closed = UnitChanges.Close(context, c.Id, effective, c.ExpectedVersion, endDependants: c.ClosePositions);
         context.CheckRules();
         return new UnitView(closed, closed.Versions[^1]);
     }

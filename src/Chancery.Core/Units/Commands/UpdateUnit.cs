@@ -16,37 +16,33 @@ public enum UnitFields
 
 public sealed record UpdateUnitCommand(
     Guid Id, UnitFields Fields, string? Name, string? ShortName, UnitKind Kind, string? Code,
-    long ExpectedVersion, DateOnly? EffectiveDate, string? Reason)
+    long ExpectedVersion, DateOnly? EffectiveDate) : Command
 {
-    public void Check(InputErrors errors)
+    /// <summary>The command checked and cleaned: only the attributes the mask names are checked.</summary>
+    public UpdateUnitCommand Validated()
     {
+        var errors = Errors();
         if (Fields == UnitFields.None)
         {
+            if (errors.Any)
+            {
+                // the mask named nothing the update knows (already said); the attributes are not checked against it
+                errors.ThrowIfAny();
+            }
+
             errors.Add("update_mask", "Name at least one of: name, short_name, kind, code.");
         }
 
-        if (Fields.HasFlag(UnitFields.Name))
+        var valid = this with
         {
-            UnitInput.Name(Name, errors);
-        }
-
-        if (Fields.HasFlag(UnitFields.ShortName))
-        {
-            UnitInput.ShortName(ShortName, errors);
-        }
-
-        if (Fields.HasFlag(UnitFields.Kind))
-        {
-            UnitInput.Kind(Kind, errors);
-        }
-
-        if (Fields.HasFlag(UnitFields.Code))
-        {
-            UnitInput.Code(Code, errors);
-        }
-
+            Name = Fields.HasFlag(UnitFields.Name) ? UnitInput.Name(Name, errors) : Name,
+            ShortName = Fields.HasFlag(UnitFields.ShortName) ? UnitInput.ShortName(ShortName, errors) : ShortName,
+            Kind = Fields.HasFlag(UnitFields.Kind) ? UnitInput.Kind(Kind, errors) : Kind,
+            Code = Fields.HasFlag(UnitFields.Code) ? UnitInput.Code(Code, errors) : Code,
+        };
         UnitInput.ExpectedVersion(ExpectedVersion, errors);
-        UnitInput.Reason(Reason, errors);
+        errors.ThrowIfAny();
+        return valid;
     }
 }
 
@@ -55,23 +51,16 @@ public static class UpdateUnit
     /// <summary>Changes the named attributes from the effective date (default today) to the end of the unit's existence.</summary>
     public static UnitView Apply(WriteContext context, UpdateUnitCommand command)
     {
-        var errors = new InputErrors();
-        command.Check(errors);
-        errors.ThrowIfAny();
-
-        var fields = command.Fields;
-        var name = UnitInput.Name(command.Name, errors);
-        var shortName = UnitInput.ShortName(command.ShortName, errors);
-        var code = UnitInput.Code(command.Code, errors);
-
-        var effective = command.EffectiveDate ?? context.Today;
-        var changed = UnitChanges.Change(context, command.Id, effective, a => a with
+        var c = command.Validated();
+        var fields = c.Fields;
+        var effective = c.EffectiveDate ?? context.Today;
+        var changed = UnitChanges.Change(context, c.Id, effective, a => a with
         {
-            Name = fields.HasFlag(UnitFields.Name) ? name : a.Name,
-            ShortName = fields.HasFlag(UnitFields.ShortName) ? shortName : a.ShortName,
-            Kind = fields.HasFlag(UnitFields.Kind) ? command.Kind : a.Kind,
-            Code = fields.HasFlag(UnitFields.Code) ? code : a.Code,
-        }, command.ExpectedVersion);
+            Name = fields.HasFlag(UnitFields.Name) ? c.Name! : a.Name,
+            ShortName = fields.HasFlag(UnitFields.ShortName) ? c.ShortName : a.ShortName,
+            Kind = fields.HasFlag(UnitFields.Kind) ? c.Kind : a.Kind,
+            Code = fields.HasFlag(UnitFields.Code) ? c.Code : a.Code,
+        }, c.ExpectedVersion);
         context.CheckRules();
         return new UnitView(changed, changed.At(effective)!);
     }
