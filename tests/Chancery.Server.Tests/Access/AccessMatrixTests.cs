@@ -1,4 +1,5 @@
 using Chancery.Core.Access;
+using Chancery.Server.Tests.Infrastructure;
 using PrincipalKind = Chancery.V1.PrincipalKind;
 using Chancery.V1;
 
@@ -41,7 +42,7 @@ public abstract class AccessMatrixTests(MatrixFixture fixture)
         global::Grpc.Core.RpcException? error;
         try
         {
-            error = await MatrixAssert.Capture(() => probe.Invoke(invoker, target));
+            error = await RpcOutcome.ErrorOf(() => probe.Invoke(invoker, target));
         }
         finally
         {
@@ -62,7 +63,7 @@ public abstract class AccessMatrixTests(MatrixFixture fixture)
         {
             PrincipalKind = PrincipalKind.User, PrincipalId = scenario.RevokedUserId.ToString(), Role = V1.Role.SystemAdministrator, Reason = "Trước khi thu hồi",
         });
-        var granted = await MatrixAssert.Capture(async () => await probe.Invoke(scenario.With(scenario.RevokedUserToken), await probe.Prepare(scenario, Place.Inside)));
+        var granted = await RpcOutcome.ErrorOf(async () => await probe.Invoke(scenario.With(scenario.RevokedUserToken), await probe.Prepare(scenario, Place.Inside)));
         Assert.True(granted is null, $"{probe.Name} failed while the grant held: {granted?.Status}");
         await scenario.Host.Access.RevokeGrantAsync(new RevokeGrantRequest { GrantId = grant.Grant.Id, Reason = "Thu hồi" });
     }

@@ -1,3 +1,4 @@
+using Chancery.Server.Tests.Infrastructure;
 using Google.Rpc;
 using Grpc.Core;
 
@@ -8,7 +9,7 @@ public sealed record Denial(string Reason, string Permission, string Message)
 {
     public static async Task<Denial> Of(Func<Task> call)
     {
-        var error = await MatrixAssert.Capture(call);
+        var error = await RpcOutcome.ErrorOf(call);
         Assert.True(error?.StatusCode == StatusCode.PermissionDenied, $"Expected PERMISSION_DENIED, got {(error is null ? "OK" : $"{error.StatusCode}: {error.Status.Detail}")}");
         var info = error!.GetRpcStatus()?.GetDetail<ErrorInfo>();
         Assert.NotNull(info);

@@ -6,20 +6,6 @@ namespace Chancery.Server.Tests.Access;
 /// <summary>Asserts that a call answered what its cell of the matrix says.</summary>
 public static class MatrixAssert
 {
-    /// <summary>Runs the call; the error it ended with, or null when it succeeded.</summary>
-    public static async Task<RpcException?> Capture(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (RpcException ex)
-        {
-            return ex;
-        }
-    }
-
     public static void Answered(Outcome expected, Probe probe, Target target, RpcException? error)
     {
         var got = error is null ? "OK" : $"{error.StatusCode}: {error.Status.Detail}";

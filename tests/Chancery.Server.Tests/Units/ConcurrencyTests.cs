@@ -9,26 +9,8 @@ namespace Chancery.Server.Tests.Units;
 /// Concurrent writers never break an invariant: within one server, and across two servers
 /// (replicas) sharing one database, where the change log's unique sequence decides the winner.
 /// </summary>
-public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ConcurrencyTests(DatabaseProvider provider) : ReplicaTests(provider)
 {
-    private TestDatabase database = null!;
-    private ChanceryHost first = null!;
-    private ChanceryHost second = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(provider);
-        first = await new ChanceryHost(provider, database.ConnectionString).StartAsync();
-        second = await new ChanceryHost(provider, database.ConnectionString).StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -36,19 +18,19 @@ public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifeti
     {
         for (var round = 0; round < 5; round++)
         {
-            var root = await first.Units.CreateRootAsync();
-            var a = await first.Units.CreateAsync("Phòng A", UnitKind.Division, root);
-            var b = await first.Units.CreateAsync("Phòng B", UnitKind.Division, root);
-            var other = acrossReplicas ? second : first;
-            await WaitUntilVisible(other, b.Id);
+            var root = await First.Units.CreateRootAsync();
+            var a = await First.Units.CreateAsync("Phòng A", UnitKind.Division, root);
+            var b = await First.Units.CreateAsync("Phòng B", UnitKind.Division, root);
+            var other = Replicas.For(1, acrossReplicas);
+            await Replicas.CaughtUpAsync(other);
 
             var results = await Task.WhenAll(
-                Attempt(() => first.Units.MoveUnitAsync(new MoveUnitRequest { Id = a.Id, NewParentId = b.Id, ExpectedVersion = a.Version, EffectiveDate = "2024-01-01" }).ResponseAsync),
-                Attempt(() => other.Units.MoveUnitAsync(new MoveUnitRequest { Id = b.Id, NewParentId = a.Id, ExpectedVersion = b.Version, EffectiveDate = "2024-01-01" }).ResponseAsync));
+                RpcOutcome.StatusOf(() => First.Units.MoveUnitAsync(new MoveUnitRequest { Id = a.Id, NewParentId = b.Id, ExpectedVersion = a.Version, EffectiveDate = "2024-01-01" }).ResponseAsync),
+                RpcOutcome.StatusOf(() => other.Units.MoveUnitAsync(new MoveUnitRequest { Id = b.Id, NewParentId = a.Id, ExpectedVersion = b.Version, EffectiveDate = "2024-01-01" }).ResponseAsync));
 
             Assert.Single(results, r => r == StatusCode.OK);
             Assert.Single(results, r => r == StatusCode.FailedPrecondition);
-            await AssertAcyclic(first, root);
+            await AssertAcyclic(First, root);
             await AssertAcyclic(other, root);
         }
     }
@@ -58,14 +40,14 @@ public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifeti
     [InlineData(true)]
     public async Task UpdateUnit_ParallelWithSameVersion_OneWinsOthersAborted(bool acrossReplicas)
     {
-        var root = await first.Units.CreateRootAsync();
-        var unit = await first.Units.CreateAsync("Sở Nội vụ", UnitKind.Department, root);
-        await WaitUntilVisible(second, unit.Id);
+        var root = await First.Units.CreateRootAsync();
+        var unit = await First.Units.CreateAsync("Sở Nội vụ", UnitKind.Department, root);
+        await Replicas.CaughtUpAsync(Second);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
         {
-            var host = acrossReplicas && i % 2 == 1 ? second : first;
-            return Attempt(() => host.Units.UpdateUnitAsync(new UpdateUnitRequest
+            var host = Replicas.For(i, acrossReplicas);
+            return RpcOutcome.StatusOf(() => host.Units.UpdateUnitAsync(new UpdateUnitRequest
             {
                 Id = unit.Id, Name = $"Sở Nội vụ {i}", ExpectedVersion = unit.Version,
                 UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "name" } }, EffectiveDate = "2024-01-01",
@@ -74,50 +56,19 @@ public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifeti
 
         Assert.Single(results, r => r == StatusCode.OK);
         Assert.All(results.Where(r => r != StatusCode.OK), r => Assert.Equal(StatusCode.Aborted, r));
-        Assert.Equal(2, (await first.Units.GetAsync(unit.Id, "2024-01-01")).Version);
+        Assert.Equal(2, (await First.Units.GetAsync(unit.Id, "2024-01-01")).Version);
     }
 
     [Fact]
     public async Task Replica_WriteOnOne_ReadOnOther()
     {
-        var root = await first.Units.CreateRootAsync();
+        var root = await First.Units.CreateRootAsync();
 
-        var unit = await first.Units.CreateAsync("Sở Văn hóa, Thể thao và Du lịch", UnitKind.Department, root);
+        var unit = await First.Units.CreateAsync("Sở Văn hóa, Thể thao và Du lịch", UnitKind.Department, root);
 
-        await WaitUntilVisible(second, unit.Id);
-        var children = await second.Units.ListChildrenAsync(new ListChildrenRequest { ParentId = root.Id });
+        await Replicas.CaughtUpAsync(Second);
+        var children = await Second.Units.ListChildrenAsync(new ListChildrenRequest { ParentId = root.Id });
         Assert.Equal(unit.Id, Assert.Single(children.Units).Id);
-    }
-
-    private static async Task<StatusCode> Attempt(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return StatusCode.OK;
-        }
-        catch (RpcException e)
-        {
-            return e.StatusCode;
-        }
-    }
-
-    private static async Task WaitUntilVisible(ChanceryHost host, string id)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                await host.Units.GetAsync(id, "2024-01-01");
-                return;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        Assert.Fail($"Unit {id} never reached the other replica.");
     }
 
     /// <summary>Walking up from every unit of the subtree reaches the root without meeting a unit twice.</summary>
