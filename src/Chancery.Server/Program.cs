@@ -1,12 +1,19 @@
 using Chancery.Server;
+using Chancery.Server.Admin;
 
-var builder = WebApplication.CreateBuilder(args);
+var admin = AdminArguments.Parse(args);
+if (admin?.Error is { } error)
+{
+    return AdminCommandLine.Usage(error);
+}
+
+var builder = WebApplication.CreateBuilder(admin?.HostArgs.ToArray() ?? args);
 builder.AddChanceryServer();
 
 var app = builder.Build();
-if (AdminCommandLine.IsAdmin(args))
+if (admin is not null)
 {
-    return await AdminCommandLine.RunAsync(app, args);
+    return await AdminCommandLine.RunAsync(app, admin);
 }
 
 app.MapChanceryServer();
