@@ -32,6 +32,17 @@ public sealed class ConfiguredClientsTests(SqliteDemoFixture demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task ConfiguredClient_BadRedirectUri_StartStopsNamingTheClient()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var host = new ConfiguredHost(database.ConnectionString, redirect: "not an address");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("The client of Chancery:Identity:Clients:dichvu cannot be registered: redirect_uris: 'not an address' is not an absolute http(s) address", refused.Message);
+    }
+
+    [Fact]
     public async Task DemoPortalClient_Development_PublicWithPkceOnThePortalsAddress()
     {
         var (manager, application) = (await FindAsync(demo.Host, "chancery-portal"))!.Value;
@@ -49,7 +60,8 @@ public sealed class ConfiguredClientsTests(SqliteDemoFixture demo) : IClassFixtu
         return await manager.FindByClientIdAsync(clientId) is { } application ? (manager, application) : null;
     }
 
-    private sealed class ConfiguredHost(string connectionString) : ChanceryHost(DatabaseProvider.Sqlite, connectionString)
+    private sealed class ConfiguredHost(string connectionString, string redirect = "https://dichvucong.example.gov.vn/signin-oidc")
+        : ChanceryHost(DatabaseProvider.Sqlite, connectionString)
     {
         public const string Secret = "a-secret-of-the-portal-0123456789abcdef";
 
@@ -59,7 +71,7 @@ public sealed class ConfiguredClientsTests(SqliteDemoFixture demo) : IClassFixtu
             builder.UseSetting("Chancery:Identity:Clients:dichvu:ClientId", "cong-dich-vu");
             builder.UseSetting("Chancery:Identity:Clients:dichvu:DisplayName", "Cổng dịch vụ công");
             builder.UseSetting("Chancery:Identity:Clients:dichvu:Scopes:0", "hierarchy.read");
-            builder.UseSetting("Chancery:Identity:Clients:dichvu:RedirectUris:0", "https://dichvucong.example.gov.vn/signin-oidc");
+            builder.UseSetting("Chancery:Identity:Clients:dichvu:RedirectUris:0", redirect);
             builder.UseSetting("Chancery:Identity:Clients:dichvu:Secret", Secret);
         }
     }
