@@ -43,7 +43,34 @@ public static class AdminCommandLine
         return 2;
     }
 
-    public static async Task<int> RunAsync(WebApplication app, AdminArguments arguments)
+    /// <summary>Builds the host from the line's host options and runs the command; a configuration that cannot run is refused with its reason, exit 1.</summary>
+    public static async Task<int> RunAsync(AdminArguments arguments)
+    {
+        if (arguments.Error is { } error)
+        {
+            return Usage(error);
+        }
+
+        WebApplication app;
+        try
+        {
+            var builder = WebApplication.CreateBuilder([.. arguments.HostArgs]);
+            builder.AddChanceryServer();
+            app = builder.Build();
+        }
+        catch (InvalidOperationException ex)
+        {
+            Console.Error.WriteLine($"Refused: the configuration cannot run Chancery: {ex.Message}");
+            return 1;
+        }
+
+        await using (app)
+        {
+            return await RunAsync(app, arguments);
+        }
+    }
+
+    private static async Task<int> RunAsync(WebApplication app, AdminArguments arguments)
     {
         var services = app.Services;
         var database = services.GetRequiredService<ChanceryDatabase>();

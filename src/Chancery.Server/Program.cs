@@ -1,21 +1,15 @@
 using Chancery.Server;
 using Chancery.Server.Admin;
 
-var admin = AdminArguments.Parse(args);
-if (admin?.Error is { } error)
+if (AdminArguments.Parse(args) is { } admin)
 {
-    return AdminCommandLine.Usage(error);
+    return await AdminCommandLine.RunAsync(admin);
 }
 
-var builder = WebApplication.CreateBuilder(admin?.HostArgs.ToArray() ?? args);
+var builder = WebApplication.CreateBuilder(args);
 builder.AddChanceryServer();
 
 var app = builder.Build();
-if (admin is not null)
-{
-    return await AdminCommandLine.RunAsync(app, admin);
-}
-
 app.MapChanceryServer();
 await app.RunAsync();
 return 0;

@@ -52,6 +52,20 @@ public sealed class ReadmeAdminLineTests
     }
 
     [Fact]
+    public async Task VerifyAudit_ProductionWithoutCertificates_RefusedWithTheReasonNotACrash()
+    {
+        using var shell = new ReadmeShell();
+        shell.Environment["Chancery__Identity__SigningCertificate__Path"] = null;
+        shell.Environment["Chancery__Identity__EncryptionCertificate__Path"] = null;
+
+        var run = await shell.RunAsync(ReadmeShell.Line(l => l == $"{ReadmeShell.Server} {ReadmeShell.ContentRoot} admin verify-audit"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Refused: the configuration cannot run Chancery: Outside Development, Chancery needs Chancery:Identity:SigningCertificate:Path", run.Error);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
+    [Fact]
     public async Task Admin_UnknownOption_UsageAndExitTwo()
     {
         using var shell = new ReadmeShell();
