@@ -1,14 +1,15 @@
 using Chancery.Server;
+using Chancery.Server.Admin;
+
+if (AdminArguments.Parse(args) is { } admin)
+{
+    return await AdminCommandLine.RunAsync(admin);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChanceryServer();
 
 var app = builder.Build();
-if (AdminCommandLine.IsAdmin(args))
-{
-    return await AdminCommandLine.RunAsync(app, args);
-}
-
 app.MapChanceryServer();
 await app.RunAsync();
 return 0;

@@ -11,9 +11,11 @@ namespace Chancery.Core.Access;
 /// <param name="RedirectUris">Empty for a machine client (client-credentials grant); given for an
 /// interactive client such as the portal (authorization code with PKCE, refresh tokens).</param>
 /// <param name="Public">An interactive client without a secret (PKCE only).</param>
+/// <param name="Secret">The secret of a confidential client when its owner chose it (a client named in
+/// the server's configuration); otherwise one is generated and returned once.</param>
 public sealed record RegisterClientCommand(
     string? ClientId, string? DisplayName, IReadOnlyList<string> Scopes,
-    IReadOnlyList<string> RedirectUris, IReadOnlyList<string> PostLogoutRedirectUris, bool Public);
+    IReadOnlyList<string> RedirectUris, IReadOnlyList<string> PostLogoutRedirectUris, bool Public, string? Secret = null);
 
 public sealed record RotateClientSecretCommand(string? ClientId);
 
@@ -37,6 +39,11 @@ public sealed class ClientCommands(RegistryWriter writer)
                 errors.Add("public", "Only an interactive client (with redirect_uris) can be public.");
             }
 
+            if (command.Secret is { } chosen && (command.Public || chosen.Length is < 32 or > 200 || chosen.Any(c => c <= ' ' || c == '\u007f')))
+            {
+                errors.Add("secret", command.Public ? "A public client has no secret." : "A chosen secret has 32 to 200 characters, none of them blank or control characters.");
+            }
+
             errors.ThrowIfAny();
             ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
             var manager = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
@@ -45,9 +52,9 @@ public sealed class ClientCommands(RegistryWriter writer)
                 throw new AlreadyExistsException("client", $"clients/{clientId}", $"A client {clientId} is registered already.");
             }
 
-            var secret = command.Public ? null : NewSecret();
+            var secret = command.Public ? null : command.Secret ?? NewSecret();
             await manager.CreateAsync(Describe(clientId, displayName, scopes, redirects, logouts, secret), ct);
-            var result = new ClientResult(clientId, displayName, scopes, redirects.Count > 0, command.Public, secret);
+            var result = new ClientResult(clientId, displayName, scopes, redirects.Count > 0, command.Public, command.Secret is null ? secret : null);
             context.Record(ChangedEntities.Client, clientId, null, Json(result, redirects));
             return result;
         }, cancellationToken);

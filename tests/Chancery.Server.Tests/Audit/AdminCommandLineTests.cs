@@ -90,6 +90,6 @@ public sealed class AdminCommandLineTests
         var run = await ServerProcess.AdminAsync(database.ConnectionString, "drop-everything");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("usage: Chancery.Server admin create-system-admin <user_name> [password]", run.Error);
+        Assert.Contains("usage: Chancery.Server [configuration] admin create-system-admin <user_name> [password]", run.Error);
     }
 }

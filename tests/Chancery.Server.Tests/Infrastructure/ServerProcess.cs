@@ -9,7 +9,7 @@ namespace Chancery.Server.Tests.Infrastructure;
 /// The server as a user starts it: its own process on real ports (h2c for gRPC, HTTP/1.1 for the
 /// rest), on a SQLite file, in Development with the demo data. Collects what it prints.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
