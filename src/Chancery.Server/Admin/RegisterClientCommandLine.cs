@@ -2,6 +2,7 @@ using Chancery.Core.Access;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 
 namespace Chancery.Server.Admin;
 
@@ -105,7 +106,7 @@ public static class RegisterClientCommandLine
 
     private static Guid? FindUnit(IServiceProvider services, string unit)
     {
-        var hierarchy = services.GetRequiredService<RegistryState>().Current.Hierarchy;
+        var hierarchy = services.GetRequiredService<RegistryState>().Current.Units;
         var today = services.GetRequiredService<RegistryClock>().Today;
         var view = Guid.TryParse(unit, out var id) ? hierarchy.Get(id, today) : hierarchy.GetByCode(unit.Trim(), today);
         return view?.Unit.Id;

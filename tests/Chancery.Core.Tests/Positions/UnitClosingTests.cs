@@ -21,7 +21,7 @@ public sealed class UnitClosingTests
         var held = s.AppointmentOf(s.Official("Nguyễn Văn An"), chairman);
         var concurrent = s.AppointmentOf(s.Official("Trần Thị Bình"), deputy, AppointmentKind.Concurrent);
 
-        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), null, ClosePositions: true)));
+        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), ClosePositions: true)));
 
         Assert.Equal(Day("2025-07-01"), s.Units[district].Closed);
         Assert.All(s.PositionsOf(district), p => Assert.Equal((Day("2025-07-01"), 2L), (p.To!.Value, p.Version)));
@@ -35,7 +35,7 @@ public sealed class UnitClosingTests
         var district = s.Unit("Ủy ban nhân dân huyện Lương Sơn");
         var earlier = s.PositionIn(district, to: "2023-01-01");
 
-        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), null, ClosePositions: true)));
+        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), ClosePositions: true)));
 
         Assert.Equal((Day("2023-01-01"), 1L), (s.Position(earlier).To!.Value, s.Position(earlier).Version));
     }
@@ -48,7 +48,7 @@ public sealed class UnitClosingTests
         var deputy = s.PositionIn(district);
         var held = s.AppointmentOf(s.Official(), deputy);
 
-        Refused.ByRule(PositionRules.PositionInUnit, () => s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), null))));
+        Refused.ByRule(PositionRules.PositionInUnit, () => s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01")))));
 
         Assert.Null(s.Units[district].Closed);
         Assert.Null(s.Position(deputy).To);
@@ -62,7 +62,7 @@ public sealed class UnitClosingTests
         var district = s.Unit("Ủy ban nhân dân huyện Lương Sơn");
         s.PositionIn(district, to: "2025-07-01");
 
-        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"), null)));
+        s.Run(c => CloseUnit.Apply(c, new CloseUnitCommand(district, 1, Day("2025-07-01"))));
 
         Assert.Equal(Day("2025-07-01"), s.Units[district].Closed);
     }

@@ -6,7 +6,7 @@ using Chancery.V1;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using AdminProcess = Chancery.Server.Tests.AuditTrail.ServerProcess;
+using AdminProcess = Chancery.Server.Tests.Audit.ServerProcess;
 
 namespace Chancery.Server.Tests.Admin;
 
