@@ -9,6 +9,9 @@ namespace Chancery.Server.Identity;
 /// <summary>The server's own sign-in page for people (Vietnamese by default, English with ?lang=en).</summary>
 public static class SignInPage
 {
+    public const string FailedVi = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai quá nhiều lần.";
+    public const string FailedEn = "The user name or the password is wrong, or the account is locked for a while after too many failed attempts.";
+
     public static void MapSignInPage(this WebApplication app)
     {
         app.MapGet("/account/login", (HttpContext http, IAntiforgery antiforgery, ILogger<SignInService> logger, [FromQuery(Name = "ReturnUrl")] string? returnUrl, [FromQuery] string? lang) =>
@@ -21,10 +24,9 @@ public static class SignInPage
             var result = await signIn.CheckAsync(form.UserName, form.Password, ct);
             if (result.User is not { } user)
             {
-                var message = result.Failure == "locked"
-                    ? (english ? "This account is locked for a while after too many failed attempts." : "Tài khoản tạm bị khóa do nhập sai mật khẩu quá nhiều lần.")
-                    : (english ? "The user name or the password is wrong." : "Tên đăng nhập hoặc mật khẩu không đúng.");
-                return Page(http, antiforgery, returnUrl, english, message);
+                // One answer for every failure: saying "locked" only for existing accounts would
+                // tell which user names exist.
+                return Page(http, antiforgery, returnUrl, english, english ? FailedEn : FailedVi);
             }
 
             var identity = new ClaimsIdentity(IdentitySetup.SignInScheme);
