@@ -22,8 +22,7 @@ public static class ServerSetup
             o.Interceptors.Add<ErrorInterceptor>();
             o.Interceptors.Add<AccessInterceptor>();
             o.EnableDetailedErrors = false;
-        }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
-            Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor))
+        }).AddJsonTranscoding(JsonTranscodingSetup.Configure)
             .AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 answers what the last publication said (by default it would run the

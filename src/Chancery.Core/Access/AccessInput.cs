@@ -55,6 +55,31 @@ public static partial class AccessInput
         return id;
     }
 
+    /// <summary>
+    /// Whom a grant names: a user by its id (returned in its canonical form) or a client by its
+    /// client_id; with no kind (a filter), either.
+    /// </summary>
+    public static string PrincipalId(PrincipalKind? kind, string? raw, InputErrors errors, string field = "principal_id")
+    {
+        var id = (raw ?? "").Trim();
+        if (id.Length == 0)
+        {
+            errors.Add(field, "Name the user (its id) or the client (its client_id).");
+            return id;
+        }
+
+        switch (kind)
+        {
+            case PrincipalKind.User when Guid.TryParse(id, out var userId):
+                return userId.ToString();
+            case PrincipalKind.User:
+                errors.Add(field, $"A user is named by its id (a UUID such as 0195f3a2-7c1e-7d4b-9a61-2f0c3e4d5a6b).");
+                return id;
+            default:
+                return ClientId(id, errors, field);
+        }
+    }
+
     public static IReadOnlyList<string> Scopes(IEnumerable<string> raw, InputErrors errors, string field = "scopes")
     {
         var scopes = raw.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();

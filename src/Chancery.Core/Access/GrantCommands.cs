@@ -24,10 +24,8 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
                 errors.Add("principal_kind", "A grant goes to a user or a client.");
             }
 
-            if (string.IsNullOrWhiteSpace(command.PrincipalId))
-            {
-                errors.Add("principal_id", "Name the user (its id) or the client (its client_id).");
-            }
+            var kind = command.PrincipalKind is PrincipalKind.User or PrincipalKind.Client ? command.PrincipalKind : (PrincipalKind?)null;
+            var principalId = AccessInput.PrincipalId(kind, command.PrincipalId, errors);
 
             if (!Enum.IsDefined(command.Role))
             {
@@ -44,7 +42,6 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
 
             errors.ThrowIfAny();
             ChangeRights.RequireSystemAdministrator(context, Scopes.AccessWrite);
-            var principalId = command.PrincipalId!.Trim();
             await RequirePrincipalAsync(context, command.PrincipalKind, principalId, ct);
             if (command.UnitId is { } unitId)
             {

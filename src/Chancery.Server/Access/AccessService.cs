@@ -104,18 +104,24 @@ public sealed class AccessService(
         var errors = new InputErrors();
         var size = RequestFields.PageSize(request.PageSize, errors);
         var after = RequestFields.OptionalId(request.PageToken, "page_token", errors);
+        var kind = request.PrincipalKind.ToCore();
+        if (request.PrincipalKind != V1.PrincipalKind.Unspecified && kind == 0)
+        {
+            errors.Add("principal_kind", "Filter on users (PRINCIPAL_KIND_USER), clients (PRINCIPAL_KIND_CLIENT), or leave it unspecified.");
+        }
+
+        var principalId = request.PrincipalId.Length > 0 ? AccessInput.PrincipalId(kind == 0 ? null : kind, request.PrincipalId, errors) : null;
         errors.ThrowIfAny();
 
         var query = db.RoleGrants.AsNoTracking().AsQueryable();
-        if (request.PrincipalKind != V1.PrincipalKind.Unspecified)
+        if (kind != 0)
         {
-            var kind = request.PrincipalKind.ToCore();
             query = query.Where(g => g.PrincipalKind == kind);
         }
 
-        if (request.PrincipalId.Length > 0)
+        if (principalId is not null)
         {
-            query = query.Where(g => g.PrincipalId == request.PrincipalId);
+            query = query.Where(g => g.PrincipalId == principalId);
         }
 
         if (!request.IncludeRevoked)

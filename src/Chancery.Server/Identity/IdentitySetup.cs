@@ -38,6 +38,10 @@ public static class IdentitySetup
                 o.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
+                // S256 only: with 'plain' the challenge is the verifier itself, so whoever sees the
+                // authorization request can redeem the code (RFC 9700, 2.1.1). Removing 'plain' also
+                // refuses a challenge without a method, which would default to 'plain'.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.RegisterScopes([.. Core.Access.Scopes.All, OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile, OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess]);
                 o.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);

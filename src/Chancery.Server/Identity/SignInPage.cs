@@ -9,28 +9,31 @@ namespace Chancery.Server.Identity;
 /// <summary>The server's own sign-in page for people (Vietnamese by default, English with ?lang=en).</summary>
 public static class SignInPage
 {
+    public const string FailedVi = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai quá nhiều lần.";
+    public const string FailedEn = "The user name or the password is wrong, or the account is locked for a while after too many failed attempts.";
+
     public static void MapSignInPage(this WebApplication app)
     {
-        app.MapGet("/account/login", (HttpContext http, IAntiforgery antiforgery, [FromQuery(Name = "ReturnUrl")] string? returnUrl, [FromQuery] string? lang) =>
-            Page(http, antiforgery, returnUrl, English(http, lang), null));
+        app.MapGet("/account/login", (HttpContext http, IAntiforgery antiforgery, ILogger<SignInService> logger, [FromQuery(Name = "ReturnUrl")] string? returnUrl, [FromQuery] string? lang) =>
+            Page(http, antiforgery, ReturnUrls.SafeOrHome(returnUrl, logger), English(http, lang), null));
 
-        app.MapPost("/account/login", async (HttpContext http, IAntiforgery antiforgery, SignInService signIn, [FromForm] SignInForm form, CancellationToken ct) =>
+        app.MapPost("/account/login", async (HttpContext http, IAntiforgery antiforgery, SignInService signIn, ILogger<SignInService> logger, [FromForm] SignInForm form, CancellationToken ct) =>
         {
             var english = English(http, form.Lang);
+            var returnUrl = ReturnUrls.SafeOrHome(form.ReturnUrl, logger);
             var result = await signIn.CheckAsync(form.UserName, form.Password, ct);
             if (result.User is not { } user)
             {
-                var message = result.Failure == "locked"
-                    ? (english ? "This account is locked for a while after too many failed attempts." : "Tài khoản tạm bị khóa do nhập sai mật khẩu quá nhiều lần.")
-                    : (english ? "The user name or the password is wrong." : "Tên đăng nhập hoặc mật khẩu không đúng.");
-                return Page(http, antiforgery, form.ReturnUrl, english, message);
+                // One answer for every failure: saying "locked" only for existing accounts would
+                // tell which user names exist.
+                return Page(http, antiforgery, returnUrl, english, english ? FailedEn : FailedVi);
             }
 
             var identity = new ClaimsIdentity(IdentitySetup.SignInScheme);
             identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
             identity.AddClaim(new Claim(ClaimTypes.Name, user.UserName));
             await http.SignInAsync(IdentitySetup.SignInScheme, new ClaimsPrincipal(identity));
-            return Results.LocalRedirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+            return Results.LocalRedirect(returnUrl);
         });
     }
 
@@ -47,8 +50,6 @@ public static class SignInPage
 
     private static bool English(HttpContext http, string? lang) =>
         lang == "en" || (lang is null && http.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsLocal(string? url) => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, string? returnUrl, bool english, string? error)
     {

@@ -11,7 +11,9 @@ public sealed record SignInResult(User? User, string? Failure);
 /// <summary>
 /// Checks a password against its hash and locks the account after repeated failures. The
 /// counters are operational state, updated in place and logged; they are not registry content
-/// and do not enter the audit trail.
+/// and do not enter the audit trail. Every failure (unknown or disabled account, wrong password,
+/// locked account) costs one password hash, so that the time of the answer does not tell them
+/// apart; the page shows them alike.
 /// </summary>
 public sealed partial class SignInService(ChanceryDatabase database, TimeProvider time, IOptions<IdentityOptions> options, ILogger<SignInService> logger)
 {
@@ -31,6 +33,7 @@ public sealed partial class SignInService(ChanceryDatabase database, TimeProvide
 
         if (user.LockedUntil is { } until && until > now)
         {
+            PasswordHasher.Verify(password ?? "", user.PasswordHash);
             LogLocked(logger, user.UserName);
             return new SignInResult(null, "locked");
         }

@@ -58,8 +58,8 @@ public sealed class SignInPageTests(SqliteFixture fixture) : IClassFixture<Sqlit
         var (enStatus, en) = await browser.PostAsync("page.wrong", "not the password", lang: "en");
 
         Assert.Equal(HttpStatusCode.Unauthorized, viStatus);
-        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", vi);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai quá nhiều lần.", vi);
         Assert.Equal(HttpStatusCode.Unauthorized, enStatus);
-        Assert.Contains("The user name or the password is wrong.", en);
+        Assert.Contains("The user name or the password is wrong, or the account is locked for a while after too many failed attempts.", en);
     }
 }
