@@ -1,5 +1,4 @@
 using Chancery.Core.Access;
-using Chancery.Core.Audit;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
@@ -25,22 +24,19 @@ public static class AdminCommandLine
         }
 
         await services.GetRequiredService<RegistryState>().LoadAsync(CancellationToken.None);
+        if (Admin.AdminTools.Match(args) is { } tool)
+        {
+            return await tool(services, CancellationToken.None);
+        }
+
         var rest = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         switch (rest)
         {
             case ["create-system-admin", var userName, .. var more]:
                 return await CreateSystemAdministratorAsync(services, userName, more.FirstOrDefault());
-            case ["verify-audit"]:
-                await using (var db = database.CreateContext())
-                {
-                    var result = await AuditVerifier.VerifyAsync(db, CancellationToken.None);
-                    Console.WriteLine(result.Message);
-                    return result.Intact ? 0 : 1;
-                }
-
             default:
                 Console.Error.WriteLine("usage: Chancery.Server admin create-system-admin <user_name> [password]");
-                Console.Error.WriteLine("       Chancery.Server admin verify-audit");
+                Array.ForEach(Admin.AdminTools.Usage, Console.Error.WriteLine);
                 return 2;
         }
     }

@@ -35,6 +35,7 @@ public static class ServerSetup
             o.Delay = TimeSpan.Zero;
             o.Period = TimeSpan.FromSeconds(1);
         });
+        builder.Services.AddSingleton<CheckpointSigner>();
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHostedService<AddressBanner>();
         return builder;
