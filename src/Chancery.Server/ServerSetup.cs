@@ -16,6 +16,12 @@ public static class ServerSetup
     public static WebApplicationBuilder AddChanceryServer(this WebApplicationBuilder builder)
     {
         builder.Services.AddChanceryCore(builder.Configuration);
+        if (Environment.GetCommandLineArgs().Contains("admin"))
+        {
+            // The admin command line keeps standard output for its results (a checkpoint's JSON, to redirect into a file).
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
         builder.AddChanceryIdentity();
         builder.Services.AddGrpc(o =>
         {
