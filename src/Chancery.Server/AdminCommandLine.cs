@@ -1,5 +1,4 @@
 using Chancery.Core.Access;
-using Chancery.Core.Audit;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
@@ -15,6 +14,9 @@ namespace Chancery.Server;
 /// </summary>
 public static class AdminCommandLine
 {
+    /// <summary>Set in the host's configuration when it runs an admin command rather than serving.</summary>
+    public const string ConfigurationKey = "Chancery:AdminCommandLine";
+
     private static readonly string[] UsageLines =
     [
         "usage: Chancery.Server [configuration] admin create-system-admin <user_name> [password]",
@@ -22,7 +24,10 @@ public static class AdminCommandLine
         "                  [--role system-administrator|unit-administrator|viewer|auditor [--unit <unit id or code>]]   (a machine client)",
         "       Chancery.Server [configuration] admin register-client <client_id> --scope <scope>... --redirect-uri <uri>...",
         "                  [--post-logout-redirect-uri <uri>...] [--public] [--display-name <name>]   (an interactive client)",
-        "       Chancery.Server [configuration] admin verify-audit",
+        "       Chancery.Server [configuration] admin verify-audit [--checkpoint FILE]",
+        "       Chancery.Server [configuration] admin audit-checkpoint [FILE]",
+        "       Chancery.Server [configuration] admin backup FILE        (SQLite; PostgreSQL: pg_dump, see the README)",
+        "       Chancery.Server [configuration] admin restore FILE       (SQLite, server stopped; the backup's audit chain is verified first)",
         "  configuration (before or after the command): --contentRoot <dir>, --environment <name>, --Section:Key=value;",
         "  every change also takes --reason <text> for the audit trail.",
     ];
@@ -54,7 +59,7 @@ public static class AdminCommandLine
         WebApplication app;
         try
         {
-            var builder = WebApplication.CreateBuilder([.. arguments.HostArgs]);
+            var builder = WebApplication.CreateBuilder([.. arguments.HostArgs, $"--{ConfigurationKey}=true"]);
             builder.AddChanceryServer();
             app = builder.Build();
         }
@@ -80,6 +85,11 @@ public static class AdminCommandLine
         }
 
         await services.GetRequiredService<RegistryState>().LoadAsync(CancellationToken.None);
+        if (AdminTools.Match(arguments) is { } tool)
+        {
+            return await tool(services, CancellationToken.None);
+        }
+
         var rest = arguments.Words.ToArray();
         switch (rest)
         {
@@ -87,14 +97,6 @@ public static class AdminCommandLine
                 return await CreateSystemAdministratorAsync(services, userName, more.FirstOrDefault(), arguments.Value("reason"));
             case ["register-client", var clientId]:
                 return await RegisterClientCommandLine.RunAsync(services, clientId, arguments);
-            case ["verify-audit"]:
-                await using (var db = database.CreateContext())
-                {
-                    var result = await AuditVerifier.VerifyAsync(db, CancellationToken.None);
-                    Console.WriteLine(result.Message);
-                    return result.Intact ? 0 : 1;
-                }
-
             default:
                 return Usage(rest.Length == 0 ? "Name a command after admin." : $"Not a command line of admin: {string.Join(' ', rest)}.");
         }

@@ -16,6 +16,12 @@ public static class ServerSetup
     public static WebApplicationBuilder AddChanceryServer(this WebApplicationBuilder builder)
     {
         builder.Services.AddChanceryCore(builder.Configuration);
+        if (builder.Configuration.GetValue<bool>(AdminCommandLine.ConfigurationKey))
+        {
+            // The admin command line keeps standard output for its results (a checkpoint's JSON, to redirect into a file).
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
         builder.AddChanceryIdentity();
         builder.Services.AddGrpc(o =>
         {
@@ -35,6 +41,7 @@ public static class ServerSetup
             o.Period = TimeSpan.FromSeconds(1);
         });
         builder.AddConfiguredClients();
+        builder.Services.AddSingleton<CheckpointSigner>();
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHostedService<AddressBanner>();
         return builder;

@@ -9,6 +9,11 @@ public static partial class AccessInput
 {
     public static string UserName(string? raw, InputErrors errors, string field = "user_name")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var name = (raw ?? "").Trim().ToLowerInvariant();
         if (!UserNamePattern().IsMatch(name))
         {
@@ -20,6 +25,11 @@ public static partial class AccessInput
 
     public static string DisplayName(string? raw, InputErrors errors, string field = "display_name")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var name = VietnameseText.Clean(raw);
         if (name.Length is 0 or > 200)
         {
@@ -46,6 +56,11 @@ public static partial class AccessInput
 
     public static string ClientId(string? raw, InputErrors errors, string field = "client_id")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var id = (raw ?? "").Trim();
         if (!ClientIdPattern().IsMatch(id))
         {
@@ -83,6 +98,11 @@ public static partial class AccessInput
     public static IReadOnlyList<string> Scopes(IEnumerable<string> raw, InputErrors errors, string field = "scopes")
     {
         var scopes = raw.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (!scopes.All(s => TextGuard.Check(s, errors, field)))
+        {
+            return [];
+        }
+
         foreach (var scope in scopes.Where(s => !Access.Scopes.IsKnown(s)))
         {
             errors.Add(field, $"'{scope}' is not a scope of Chancery ({string.Join(", ", Access.Scopes.All)}).");
@@ -96,6 +116,11 @@ public static partial class AccessInput
         var uris = new List<Uri>();
         foreach (var text in raw.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
+            if (!TextGuard.Check(text, errors, field))
+            {
+                continue;
+            }
+
             if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Fragment))
             {
                 uris.Add(uri);

@@ -35,7 +35,7 @@ public static class AuditVerifier
                 return Reordered(expected - 1, entry.Sequence);
             }
 
-            if (AuditChain.Compute(entry) != entry.Hash)
+            if (AuditChain.Hash(entry) != entry.Hash)
             {
                 return Bad(expected - 1, entry.Sequence, "altered", $"Audit entry {entry.Sequence} was altered: its content does not match its hash.");
             }

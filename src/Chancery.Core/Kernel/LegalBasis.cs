@@ -12,14 +12,15 @@ public sealed record LegalBasis(string Number, DateOnly? Date, string? Issuer, s
 {
     public static LegalBasis Check(string? number, DateOnly? date, string? issuer, string? title, InputErrors errors, string field = "basis")
     {
-        var cleanNumber = VietnameseText.Clean(number);
-        if (cleanNumber.Length is 0 or > 100)
+        var numberAllowed = TextGuard.Check(number, errors, $"{field}.number");
+        var cleanNumber = numberAllowed ? VietnameseText.Clean(number) : "";
+        if (numberAllowed && cleanNumber.Length is 0 or > 100)
         {
             errors.Add($"{field}.number", "The basis needs the document's number and symbol (e.g. 202/2025/QH15), at most 100 characters.");
         }
 
-        var cleanIssuer = VietnameseText.Clean(issuer);
-        var cleanTitle = VietnameseText.Clean(title);
+        var cleanIssuer = TextGuard.Line(issuer, errors, $"{field}.issuer");
+        var cleanTitle = TextGuard.Line(title, errors, $"{field}.title");
         if (cleanIssuer.Length > 200)
         {
             errors.Add($"{field}.issuer", "At most 200 characters.");

@@ -8,6 +8,11 @@ public static class PositionInput
 {
     public static string Title(string? raw, InputErrors errors, string field = "title")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var title = VietnameseText.Clean(raw);
         if (title.Length is 0 or > 200)
         {
@@ -29,6 +34,11 @@ public static class PositionInput
 
     public static string FullName(string? raw, InputErrors errors, string field = "full_name")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var name = VietnameseText.Clean(raw);
         if (name.Length is 0 or > 200)
         {
@@ -40,6 +50,11 @@ public static class PositionInput
 
     public static string? RankCode(string? raw, InputErrors errors, string field = "rank_code")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return null;
+        }
+
         var code = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
         if (code is not null && Ranks.Find(code) is null)
         {

@@ -109,9 +109,14 @@ public sealed partial class PlanCommands(RegistryWriter writer, RegistryState re
             errors.Add($"{field}.operations", $"A plan has 1 to {MaxOperations} operations.");
         }
 
-        if (plan.Description?.Length > 2000)
+        if (Text.TextGuard.Check(plan.Description, errors, $"{field}.description") && plan.Description?.Length > 2000)
         {
             errors.Add($"{field}.description", "At most 2000 characters.");
+        }
+
+        for (var i = 0; i < plan.Operations.Count; i++)
+        {
+            Text.TextGuard.Check(plan.Operations[i].Label, errors, $"{field}.operations[{i}].label");
         }
     }
 

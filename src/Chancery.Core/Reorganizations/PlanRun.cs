@@ -51,6 +51,11 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
             return;
         }
 
+        if (Text.TextGuard.Problem(reference) is { } problem)
+        {
+            throw InputErrors.One(field, problem);
+        }
+
         if (!refs.TryAdd(reference, id))
         {
             throw InputErrors.One(field, $"The ref '{reference}' is used by another unit of the plan.");

@@ -12,6 +12,11 @@ public static class UnitInput
 
     public static string Name(string? raw, InputErrors errors, string field = "name")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return "";
+        }
+
         var name = VietnameseText.Clean(raw);
         if (name.Length == 0)
         {
@@ -27,7 +32,7 @@ public static class UnitInput
 
     public static string? ShortName(string? raw, InputErrors errors, string field = "short_name")
     {
-        var name = VietnameseText.Clean(raw);
+        var name = TextGuard.Line(raw, errors, field);
         if (name.Length > MaxShortNameLength)
         {
             errors.Add(field, $"A short name has at most {MaxShortNameLength} characters; this one has {name.Length}.");
@@ -48,6 +53,11 @@ public static class UnitInput
 
     public static string? Code(string? raw, InputErrors errors, string field = "code")
     {
+        if (!TextGuard.Check(raw, errors, field))
+        {
+            return null;
+        }
+
         var code = UnitCode.Normalize(raw);
         if (code is not null && !UnitCode.IsValid(code))
         {
@@ -57,14 +67,23 @@ public static class UnitInput
         return code;
     }
 
+    /// <summary>
+    /// A reason is free text, stored as given (tab and line breaks kept): the writer records the
+    /// caller's text, so this checks that text itself, its length included, not a cleaned copy.
+    /// </summary>
     public static string? Reason(string? raw, InputErrors errors, string field = "reason")
     {
-        var reason = VietnameseText.Clean(raw);
-        if (reason.Length > MaxReasonLength)
+        if (!TextGuard.Check(raw, errors, field))
         {
-            errors.Add(field, $"A reason has at most {MaxReasonLength} characters.");
+            return null;
         }
 
+        if (raw?.Length > MaxReasonLength)
+        {
+            errors.Add(field, $"A reason has at most {MaxReasonLength} characters; this one has {raw.Length}.");
+        }
+
+        var reason = VietnameseText.Clean(raw);
         return reason.Length == 0 ? null : reason;
     }
 

@@ -13,7 +13,7 @@ public sealed class AdminArguments
     private static readonly Dictionary<string, bool> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["scope"] = true, ["redirect-uri"] = true, ["post-logout-redirect-uri"] = true, ["display-name"] = true,
-        ["role"] = true, ["unit"] = true, ["reason"] = true, ["public"] = false,
+        ["role"] = true, ["unit"] = true, ["reason"] = true, ["public"] = false, ["checkpoint"] = true,
     };
 
     /// <summary>Host options without a ':' in their name that the host understands.</summary>

@@ -4,6 +4,7 @@ using Chancery.Core.Audit;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
+using Chancery.Core.Time;
 using Chancery.Server.Access;
 using Chancery.Server.Grpc;
 using Chancery.V1;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chancery.Server.Audit;
 
 /// <summary>Reads and verifies the audit trail: system administrators and auditors, scope audit.read.</summary>
-public sealed class AuditService(RegistryState registry, ChanceryDbContext db) : V1.Audit.AuditBase
+public sealed class AuditService(RegistryState registry, ChanceryDbContext db, CheckpointSigner signer, RegistryClock clock) : V1.Audit.AuditBase
 {
     [Scope(Scopes.AuditRead)]
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
@@ -88,7 +89,12 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db) :
     public override async Task<VerifyAuditResponse> VerifyAudit(VerifyAuditRequest request, ServerCallContext context)
     {
         AccessPolicy.RequireRole(context.Actor(), registry.Current.Access, Scopes.AuditRead, Core.Access.Role.Auditor);
-        var result = await AuditVerifier.VerifyAsync(db, context.CancellationToken);
+        var errors = new InputErrors();
+        var checkpoint = request.Checkpoint is null ? null : CheckpointMapping.ToCore(request.Checkpoint, errors);
+        errors.ThrowIfAny();
+        var result = checkpoint is null
+            ? await AuditVerifier.VerifyAsync(db, context.CancellationToken)
+            : await AuditCheckpoints.VerifyAsync(db, checkpoint, signer, context.CancellationToken);
         return new VerifyAuditResponse
         {
             Intact = result.Intact,
@@ -97,6 +103,14 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db) :
             Problem = result.Problem ?? "",
             Message = result.Message,
         };
+    }
+
+    [Scope(Scopes.AuditRead)]
+    public override async Task<GetAuditCheckpointResponse> GetAuditCheckpoint(GetAuditCheckpointRequest request, ServerCallContext context)
+    {
+        AccessPolicy.RequireRole(context.Actor(), registry.Current.Access, Scopes.AuditRead, Core.Access.Role.Auditor);
+        var signed = await AuditCheckpoints.TakeAsync(db, signer, clock.UtcNow, signer.Issuer, context.CancellationToken);
+        return new GetAuditCheckpointResponse { Checkpoint = signed.ToMessage() };
     }
 
     private static DateTime? Instant(string text, string field, InputErrors errors)

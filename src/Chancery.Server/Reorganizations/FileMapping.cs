@@ -27,6 +27,7 @@ public static class FileMapping
 
         var effective = PlanMapping.Effective(header.EffectiveDate, errors, "header.effective_date");
         var basis = BasisMapping.Basis(header.Basis, errors, "header.basis");
+        Core.Text.TextGuard.Check(header.Description, errors, "header.description");
         var description = string.IsNullOrWhiteSpace(header.Description) ? null : header.Description.Trim();
         return new ImportSettings(format, header.PlanId.Trim(), effective, basis, description, header.DryRun, header.CloseMissing);
     }

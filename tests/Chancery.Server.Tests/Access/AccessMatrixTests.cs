@@ -82,7 +82,7 @@ public sealed class AccessMatrixSqliteTests(SqliteMatrixFixture fixture) : Acces
 public sealed class AccessMatrixPostgresTests(PostgresMatrixFixture fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresMatrixFixture>
 {
     public static TheoryData<string, Cell> Cases => ProbeTable.Cases(
-        "GetUnit", "StreamSubtree", "CreateUnit", "MoveUnit", "CloseUnit", "GrantRole", "RevokeGrant", "VerifyAudit",
+        "GetUnit", "StreamSubtree", "CreateUnit", "MoveUnit", "CloseUnit", "GrantRole", "RevokeGrant", "VerifyAudit", "GetAuditCheckpoint",
         "DryRunPlan", "MergeUnits", "ImportHierarchy", "Appoint", "UpdateOfficial");
 
     [Theory]

@@ -16,6 +16,8 @@ public static class ProbeTable
             (invoker, _) => new V1.Audit.AuditClient(invoker).ListAuditEntriesAsync(new ListAuditEntriesRequest { PageSize = 5 }).ResponseAsync),
         new("Audit", "VerifyAudit", Scopes.AuditRead, Expectations.AuditRead, NoTarget,
             (invoker, _) => new V1.Audit.AuditClient(invoker).VerifyAuditAsync(new VerifyAuditRequest()).ResponseAsync),
+        new("Audit", "GetAuditCheckpoint", Scopes.AuditRead, Expectations.AuditRead, NoTarget,
+            (invoker, _) => new V1.Audit.AuditClient(invoker).GetAuditCheckpointAsync(new GetAuditCheckpointRequest()).ResponseAsync),
     ];
 
     public static Probe Find(string name) => All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No probe for {name}.");

@@ -32,7 +32,7 @@ public sealed class ProbeTableTests
         Assert.Empty(rpcs.Except(probes));
         Assert.Empty(probes.Except(rpcs));
         Assert.Equal(probes.Count, probes.Distinct().Count());
-        Assert.Equal(45, probes.Count);
+        Assert.Equal(46, probes.Count);
     }
 
     [Fact]
