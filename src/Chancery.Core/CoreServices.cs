@@ -26,13 +26,11 @@ public static class CoreServices
         services.AddScoped(sp => sp.GetRequiredService<ChanceryDatabase>().CreateContext());
         services.AddSingleton<RegistryState>();
         services.AddSingleton<RegistryWriter>();
-        services.AddSingleton<UnitCommands>();
-        services.AddSingleton<UserCommands>();
-        services.AddSingleton<GrantCommands>();
-        services.AddSingleton<ClientCommands>();
-        services.AddSingleton<PlanCommands>();
-        services.AddSingleton<Reorganizations.Files.HierarchyImporter>();
-        services.AddSingleton<PositionCommands>();
+        foreach (var part in RegistryParts.All)
+        {
+            part.AddServices(services);
+        }
+
         services.AddHostedService<RegistryStartup>();
         services.AddHostedService<ChangeLogFollower>();
         return services;

@@ -1,6 +1,7 @@
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Access;
 
@@ -12,6 +13,13 @@ namespace Chancery.Core.Access;
 public sealed class AccessPart : RegistryPart<AccessSnapshot, AccessPart.NoDraft>
 {
     public override AccessSnapshot Empty => AccessSnapshot.Empty;
+
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton<UserCommands>();
+        services.AddSingleton<GrantCommands>();
+        services.AddSingleton<ClientCommands>();
+    }
 
     public override async Task<AccessSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         AccessSnapshot.Build(

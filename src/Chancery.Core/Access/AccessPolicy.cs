@@ -37,7 +37,7 @@ public static class AccessPolicy
         return grants;
     }
 
-    public static void RequireSystemAdministrator(Actor actor, AccessSnapshot access, string permission)
+    internal static void RequireSystemAdministrator(Actor actor, AccessSnapshot access, string permission)
     {
         var grants = RequireAnyGrant(actor, access, permission);
         if (actor.Kind != PrincipalKind.System && !grants.Any(g => g.Role == Role.SystemAdministrator))
@@ -46,7 +46,7 @@ public static class AccessPolicy
         }
     }
 
-    public static void RequireRole(Actor actor, AccessSnapshot access, string permission, params Role[] roles)
+    internal static void RequireRole(Actor actor, AccessSnapshot access, string permission, params Role[] roles)
     {
         var grants = RequireAnyGrant(actor, access, permission);
         if (actor.Kind != PrincipalKind.System && !grants.Any(g => g.Role == Role.SystemAdministrator || roles.Contains(g.Role)))
@@ -61,7 +61,7 @@ public static class AccessPolicy
     /// that date, in the hierarchy as drafted so far. A null unit means the top level, which only
     /// system administrators change.
     /// </summary>
-    public static void RequireUnitAdministration(Actor actor, AccessSnapshot access, UnitsDraft hierarchy, Guid? unitId, DateOnly date, string permission)
+    internal static void RequireUnitAdministration(Actor actor, AccessSnapshot access, UnitsDraft hierarchy, Guid? unitId, DateOnly date, string permission)
     {
         var grants = RequireAnyGrant(actor, access, permission);
         if (actor.Kind == PrincipalKind.System || grants.Any(g => g.Role == Role.SystemAdministrator))

@@ -3,6 +3,7 @@ using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Chancery.Core.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Positions;
 
@@ -17,6 +18,8 @@ public sealed class PositionsPart : RegistryPart<PositionsSnapshot, PositionsDra
     private const int IncrementalLimit = 20_000;
 
     public override PositionsSnapshot Empty => PositionsSnapshot.Empty;
+
+    public override void AddServices(IServiceCollection services) => services.AddSingleton<PositionCommands>();
 
     public override async Task<PositionsSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         PositionsSnapshot.Build(

@@ -1,5 +1,6 @@
 using Chancery.Core.Errors;
 using Chancery.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Registry;
 
@@ -19,6 +20,9 @@ public interface IRegistryPart
     Type DraftType { get; }
 
     object EmptySlice { get; }
+
+    /// <summary>The feature's own services (its commands), registered with the core's.</summary>
+    void AddServices(IServiceCollection services);
 
     /// <summary>The whole slice, from the database (at start, or when a catch-up is too large).</summary>
     Task<object> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using Chancery.Core.Errors;
 using Chancery.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Registry;
 
@@ -13,6 +14,10 @@ public abstract class RegistryPart<TSlice, TDraft> : IRegistryPart
     public Type DraftType => typeof(TDraft);
 
     public abstract TSlice Empty { get; }
+
+    public virtual void AddServices(IServiceCollection services)
+    {
+    }
 
     object IRegistryPart.EmptySlice => Empty;
 

@@ -2,6 +2,7 @@ using Chancery.Core.Audit;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Reorganizations;
 
@@ -11,6 +12,13 @@ public sealed class LineagePart : RegistryPart<LineageSnapshot, LineageDraft>
     public const string PlanKind = ChangedEntities.Plan;
 
     public override LineageSnapshot Empty => LineageSnapshot.Empty;
+
+    /// <summary>Plans and the hierarchy's files, which record lineage.</summary>
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton<PlanCommands>();
+        services.AddSingleton<Files.HierarchyImporter>();
+    }
 
     public override async Task<LineageSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         LineageSnapshot.Build(await db.LineageEvents.AsNoTracking().Include(e => e.Links).AsSplitQuery().ToListAsync(cancellationToken));

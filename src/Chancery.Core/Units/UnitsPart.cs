@@ -2,6 +2,7 @@ using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Core.Units;
 
@@ -14,6 +15,8 @@ public sealed class UnitsPart : RegistryPart<UnitsSnapshot, UnitsDraft>
     private const int IncrementalLimit = 20_000;
 
     public override UnitsSnapshot Empty => UnitsSnapshot.Empty;
+
+    public override void AddServices(IServiceCollection services) => services.AddSingleton<UnitCommands>();
 
     public override async Task<UnitsSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         UnitsSnapshot.Build(await LoadUnitsAsync(db, null, cancellationToken));

@@ -43,7 +43,7 @@ public sealed class AccessService(
     [Scope(Scopes.AccessRead)]
     public override async Task<ListUsersResponse> ListUsers(ListUsersRequest request, ServerCallContext context)
     {
-        AccessPolicy.RequireSystemAdministrator(context.Actor(), registry.Current.Access, Scopes.AccessRead);
+        ReadRights.RequireAccessRead(context.Actor(), registry.Current);
         var errors = new InputErrors();
         var size = RequestFields.PageSize(request.PageSize, errors);
         var after = RequestFields.OptionalId(request.PageToken, "page_token", errors);
@@ -100,7 +100,7 @@ public sealed class AccessService(
     [Scope(Scopes.AccessRead)]
     public override async Task<ListGrantsResponse> ListGrants(ListGrantsRequest request, ServerCallContext context)
     {
-        AccessPolicy.RequireSystemAdministrator(context.Actor(), registry.Current.Access, Scopes.AccessRead);
+        ReadRights.RequireAccessRead(context.Actor(), registry.Current);
         var errors = new InputErrors();
         var size = RequestFields.PageSize(request.PageSize, errors);
         var after = RequestFields.OptionalId(request.PageToken, "page_token", errors);

@@ -19,7 +19,7 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db, C
     [Scope(Scopes.AuditRead)]
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {
-        AccessPolicy.RequireRole(context.Actor(), registry.Current.Access, Scopes.AuditRead, Core.Access.Role.Auditor);
+        ReadRights.RequireAuditRead(context.Actor(), registry.Current);
         var errors = new InputErrors();
         var size = RequestFields.PageSize(request.PageSize, errors);
         var from = Instant(request.RecordedFrom, "recorded_from", errors);
@@ -88,7 +88,7 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db, C
     [Scope(Scopes.AuditRead)]
     public override async Task<VerifyAuditResponse> VerifyAudit(VerifyAuditRequest request, ServerCallContext context)
     {
-        AccessPolicy.RequireRole(context.Actor(), registry.Current.Access, Scopes.AuditRead, Core.Access.Role.Auditor);
+        ReadRights.RequireAuditRead(context.Actor(), registry.Current);
         var errors = new InputErrors();
         var checkpoint = request.Checkpoint is null ? null : CheckpointMapping.ToCore(request.Checkpoint, errors);
         errors.ThrowIfAny();
@@ -108,7 +108,7 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db, C
     [Scope(Scopes.AuditRead)]
     public override async Task<GetAuditCheckpointResponse> GetAuditCheckpoint(GetAuditCheckpointRequest request, ServerCallContext context)
     {
-        AccessPolicy.RequireRole(context.Actor(), registry.Current.Access, Scopes.AuditRead, Core.Access.Role.Auditor);
+        ReadRights.RequireAuditRead(context.Actor(), registry.Current);
         var signed = await AuditCheckpoints.TakeAsync(db, signer, clock.UtcNow, signer.Issuer, context.CancellationToken);
         return new GetAuditCheckpointResponse { Checkpoint = signed.ToMessage() };
     }

@@ -1,0 +1,19 @@
+using Chancery.Core.Registry;
+
+namespace Chancery.Core.Access;
+
+/// <summary>
+/// Who may read what beyond the registry's public content: decided here, in the core, beside
+/// <see cref="ChangeRights"/>; the services only ask. (Units, positions and lineage are read by
+/// any caller with the read scope and a grant, which the access interceptor checks.)
+/// </summary>
+public static class ReadRights
+{
+    /// <summary>Users, grants and clients: system administrators.</summary>
+    public static void RequireAccessRead(Actor actor, RegistrySnapshot snapshot) =>
+        AccessPolicy.RequireSystemAdministrator(actor, snapshot.Access, Scopes.AccessRead);
+
+    /// <summary>The audit trail, its verification and its checkpoints: auditors and system administrators.</summary>
+    public static void RequireAuditRead(Actor actor, RegistrySnapshot snapshot) =>
+        AccessPolicy.RequireRole(actor, snapshot.Access, Scopes.AuditRead, Role.Auditor);
+}
