@@ -63,18 +63,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        var server = new ServerProcess(Process.Start(info)!, grpcPort, httpPort, database);
-        server.Pump(server.process.StandardOutput);
-        server.Pump(server.process.StandardError);
-        var started = await Task.WhenAny(server.ready.Task, server.process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
-        if (started != server.ready.Task)
-        {
-            var text = server.Output;
-            await server.DisposeAsync();
-            throw new InvalidOperationException($"The server did not become ready:\n{text}");
-        }
-
-        return server;
+        return await StartAsync(info, grpcPort, httpPort, database);
     }
 
     public async ValueTask DisposeAsync()
