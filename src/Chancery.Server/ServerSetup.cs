@@ -24,7 +24,7 @@ public static class ServerSetup
             o.EnableDetailedErrors = false;
         }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
             Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.ErrorInfo.Descriptor))
-            .AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
+            .AddMessageLimits();
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 answers what the last publication said (by default it would run the
         // checks, in a DI scope, on every call), published at once at start and then every
@@ -42,17 +42,18 @@ public static class ServerSetup
 
     public static WebApplication MapChanceryServer(this WebApplication app)
     {
+        app.UseMiddleware<MessageLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapChanceryIdentity();
-        app.MapGrpcService<UnitsService>();
-        app.MapGrpcService<AccessService>();
-        app.MapGrpcService<AuditService>();
-        app.MapGrpcService<ReorganizationsService>();
-        app.MapGrpcService<PositionsService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapLimitedGrpcService<UnitsService>();
+        app.MapLimitedGrpcService<AccessService>();
+        app.MapLimitedGrpcService<AuditService>();
+        app.MapLimitedGrpcService<ReorganizationsService>();
+        app.MapLimitedGrpcService<PositionsService>();
+        app.MapGrpcHealthChecksService().WithDefaultMessageLimit();
+        app.MapGrpcReflectionService().WithDefaultMessageLimit();
         app.MapHealthChecks("/healthz");
         app.MapGet("/", () => Results.Text(
             "Chancery: the registry of units, positions, delegations and working regulations.\n" +
