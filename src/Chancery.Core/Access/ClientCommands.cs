@@ -55,9 +55,11 @@ public sealed class ClientCommands(RegistryWriter writer)
     public Task<ClientResult> RotateSecretAsync(RotateClientSecretCommand command, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, async (context, ct) =>
         {
+            var errors = new InputErrors();
+            var clientId = AccessInput.ClientId(command.ClientId, errors);
+            errors.ThrowIfAny();
             AccessPolicy.RequireSystemAdministrator(context.Actor, context.Snapshot.Access, Scopes.AccessWrite);
             var manager = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
-            var clientId = command.ClientId ?? "";
             var application = await manager.FindByClientIdAsync(clientId, ct)
                 ?? throw new NotFoundException("client", $"clients/{clientId}", $"No client {clientId} is registered.");
             if (await manager.HasClientTypeAsync(application, ClientTypes.Public, ct))
