@@ -27,4 +27,25 @@ public sealed class FuzzFindingsTests(SqliteFixture fixture) : IClassFixture<Sql
 
         Assert.Equal(StatusCode.InvalidArgument, code);
     }
+
+    [Fact]
+    public async Task ErrorStatus_QuotingALongInput_StaysWithinWhatClientsAccept()
+    {
+        var id = new string('Ệ', 60_000);
+        var calls = new Func<Task>[]
+        {
+            () => fixture.Host.Units.GetUnitAsync(new GetUnitRequest { Id = id }).ResponseAsync,
+            () => fixture.Host.Units.CreateUnitAsync(new CreateUnitRequest { Name = id, Kind = UnitKind.Province }).ResponseAsync,
+            () => fixture.Host.Positions.GetOfficialAsync(new GetOfficialRequest { Id = id }).ResponseAsync,
+            () => fixture.Host.Access.RotateClientSecretAsync(new RotateClientSecretRequest { ClientId = id }).ResponseAsync,
+        };
+        foreach (var call in calls)
+        {
+            var failure = await Assert.ThrowsAsync<RpcException>(call);
+
+            Assert.True(failure.Status.Detail.Length <= Grpc.StatusSize.MaxChars + 10, $"{failure.StatusCode}: {failure.Status.Detail.Length} characters");
+            var status = failure.GetRpcStatus();
+            Assert.True(status is null || Google.Protobuf.MessageExtensions.ToByteArray(status).Length <= Grpc.StatusSize.MaxBytes);
+        }
+    }
 }

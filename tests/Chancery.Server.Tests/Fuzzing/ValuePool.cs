@@ -65,6 +65,7 @@ public sealed class ValuePool
         {
             0 => new Guid(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray()).ToString(),
             1 => new string((char)random.Next(0x20, 0x7f), random.Next(1, 5000)),
+            9 when random.Next(3) == 0 => new string('Ệ', random.Next(10_000, 60_000)),
             2 => RandomText(random, random.Next(1, 40)),
             3 => Pick(random, Dates),
             _ => Pick(random, Texts),
