@@ -37,6 +37,8 @@ public static class ServerSetup
         });
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHostedService<AddressBanner>();
+        builder.Services.Configure<Memory.MemoryTrimOptions>(builder.Configuration.GetSection(Memory.MemoryTrimOptions.Section));
+        builder.Services.AddHostedService<Memory.MemoryTrimmer>();
         return builder;
     }
 

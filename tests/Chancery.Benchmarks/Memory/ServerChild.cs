@@ -33,7 +33,7 @@ public sealed class ServerChild : IAsyncDisposable
             Path.Combine(directory, "Chancery.Server.dll"), "--contentRoot", directory, "--environment", "Development",
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpc}", $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{http}",
             $"--Chancery:Database:ConnectionString=Data Source={databaseFile}", "--Chancery:Demo:Enabled=false",
-            $"--Chancery:Identity:Issuer=http://127.0.0.1:{http}/", "--Logging:LogLevel:Default=Warning",
+            $"--Chancery:Identity:Issuer=http://127.0.0.1:{http}/", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Chancery.Server.Memory=Information",
         })
         {
             info.ArgumentList.Add(arg);
@@ -77,6 +77,11 @@ public sealed class ServerChild : IAsyncDisposable
     {
         while (await reader.ReadLineAsync() is { } line)
         {
+            if (line.Contains("Memory trimmed", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"  server ({DateTime.UtcNow:HH:mm:ss}): {line.Trim()}");
+            }
+
             if (line.Contains("Chancery is ready.", StringComparison.Ordinal))
             {
                 ready.TrySetResult();
