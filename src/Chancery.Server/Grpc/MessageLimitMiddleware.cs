@@ -1,11 +1,12 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Chancery.Server.Grpc;
 
 /// <summary>
-/// Applies an endpoint's <see cref="MessageLimit"/> to the call before anything reads its body:
+/// Applies an endpoint's <see cref="MessageLimit"/> (its method's) to the call before anything reads its body:
 /// Kestrel's request body size becomes the limit (plus gRPC's 5-byte prefix), and a gRPC message
 /// whose announced length exceeds it is answered RESOURCE_EXHAUSTED, naming the limit, from its
 /// prefix alone, without reading (or holding) the message. grpc-dotnet lifts the body size of
@@ -17,26 +18,28 @@ public sealed partial class MessageLimitMiddleware(RequestDelegate next, ILogger
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<MessageLimit>() is not { } limit)
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<MessageLimit>() is not { } limit)
         {
             await next(context);
             return;
         }
 
+        var bytes = limit.For(endpoint.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Name);
         var grpc = context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
         {
-            body.MaxRequestBodySize = limit.Bytes + (grpc ? PrefixBytes : 0L);
+            body.MaxRequestBodySize = bytes + (grpc ? PrefixBytes : 0L);
         }
 
-        if (grpc && await AnnouncedLengthAsync(context) is { } length && length > limit.Bytes)
+        if (grpc && await AnnouncedLengthAsync(context) is { } length && length > bytes)
         {
-            LogRefused(logger, context.Request.Path.Value ?? "", length, limit.Bytes);
+            LogRefused(logger, context.Request.Path.Value ?? "", length, bytes);
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = "application/grpc";
             context.Response.Headers["grpc-status"] = "8";
             context.Response.Headers["grpc-message"] =
-                $"The message of {length} bytes exceeds the limit of {context.Request.Path}: {limit.Bytes} bytes ({Describe(limit.Bytes)}).";
+                $"The message of {length} bytes exceeds the limit of {context.Request.Path}: {bytes} bytes ({Describe(bytes)}).";
             return;
         }
 

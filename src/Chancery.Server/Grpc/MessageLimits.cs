@@ -32,8 +32,11 @@ public static class MessageLimits
     /// <summary>Filters of the audit trail.</summary>
     public const int Audit = 64 * 1024;
 
-    /// <summary>A plan of up to 200,000 operations (some 48 MB), or a chunk of an imported file.</summary>
-    public const int Reorganizations = PlanMessages.MaxReceiveBytes;
+    /// <summary>One reorganization (a merge, a split, a transfer of up to some 20,000 units named by id), a lookup of lineage, an export's request.</summary>
+    public const int Reorganizations = 1024 * 1024;
+
+    /// <summary>A plan of up to 200,000 operations (some 48 MB), or a chunk of an imported file: DryRunPlan, ApplyPlan, ImportHierarchy.</summary>
+    public const int Plans = PlanMessages.MaxReceiveBytes;
 
     /// <summary>gRPC's side of the limits: the default for every service, and each service's own.</summary>
     public static IGrpcServerBuilder AddMessageLimits(this IGrpcServerBuilder grpc)
@@ -44,7 +47,12 @@ public static class MessageLimits
             .Limit<PositionsService>(Positions)
             .Limit<AccessService>(Access)
             .Limit<AuditService>(Audit)
-            .Limit<ReorganizationsService>(Reorganizations);
+            .Limit<ReorganizationsService>(Reorganizations, new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["DryRunPlan"] = Plans,
+                ["ApplyPlan"] = Plans,
+                ["ImportHierarchy"] = Plans,
+            });
     }
 
     /// <summary>Maps a service with the limit that <see cref="AddMessageLimits"/> gave it (a service without one is refused).</summary>
@@ -61,13 +69,21 @@ public static class MessageLimits
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new MessageLimit(typeof(object), Default));
 
-    private static IGrpcServerBuilder Limit<TService>(this IGrpcServerBuilder grpc, int bytes)
+    /// <summary>gRPC takes the largest of the service's limits; the middleware holds each method to its own.</summary>
+    private static IGrpcServerBuilder Limit<TService>(this IGrpcServerBuilder grpc, int bytes, IReadOnlyDictionary<string, int>? methods = null)
         where TService : class
     {
-        grpc.Services.AddSingleton(new MessageLimit(typeof(TService), bytes));
-        return grpc.AddServiceOptions<TService>(o => o.MaxReceiveMessageSize = bytes);
+        var limit = new MessageLimit(typeof(TService), bytes, methods);
+        grpc.Services.AddSingleton(limit);
+        return grpc.AddServiceOptions<TService>(o => o.MaxReceiveMessageSize = limit.Largest);
     }
 }
 
-/// <summary>The largest message an endpoint takes, in bytes (endpoint metadata).</summary>
-public sealed record MessageLimit(Type Service, int Bytes);
+/// <summary>The largest message a service's endpoints take, in bytes, and the methods that take more (endpoint metadata).</summary>
+public sealed record MessageLimit(Type Service, int Bytes, IReadOnlyDictionary<string, int>? Methods = null)
+{
+    public int Largest => Methods is { Count: > 0 } ? Math.Max(Bytes, Methods.Values.Max()) : Bytes;
+
+    /// <summary>The limit of one method (by its name, as the proto writes it).</summary>
+    public int For(string? method) => method is not null && Methods?.TryGetValue(method, out var bytes) == true ? bytes : Bytes;
+}

@@ -14,7 +14,8 @@ namespace Chancery.Benchmarks.Memory;
 /// SQLite file; 2,000 small reads, then its resident memory (the baseline, same run); the fuzz
 /// (12,000 hostile messages to every RPC, one in 100 of 30–50 MB, from 4 clients); 2,000 small
 /// reads again and a quiet minute; resident memory again, as a ratio to the baseline (target ≤ 1.5).
-/// <c>--env NAME=VALUE[;…]</c> passes GC settings to the server, to compare them.
+/// <c>--env NAME=VALUE[;…]</c> passes GC settings to the server, to compare them; <c>--rounds N</c>
+/// repeats the fuzz and the quiet minute, to tell a one-time growth from one that goes on.
 /// </summary>
 public static class MemoryFuzzCommand
 {
@@ -54,22 +55,30 @@ public static class MemoryFuzzCommand
                 await Task.Delay(200, CancellationToken.None);
             }
         });
-        var clock = Stopwatch.StartNew();
-        await traffic.SendAsync(invoker, messages, options.Int("clients", 4), CancellationToken.None);
-        var fuzzSeconds = clock.Elapsed.TotalSeconds;
-        var afterFuzz = server.Memory();
-        await ReadsAsync(units, rootId, reads);
-        var afterReads = server.Memory();
-        sampling.Cancel();
-        await sampler;
-        Console.Error.WriteLine($"fuzz: {messages} messages, {traffic.BytesSent / 1024 / 1024} MiB in {fuzzSeconds:F0} s; VmRSS {afterFuzz.Rss:F0} MiB, after {reads} reads {afterReads.Rss:F0} MiB (peak {peak:F0})");
+        var rounds = new List<double>();
         var curve = new List<double>();
-        for (var s = 0; s < quiet; s += 5)
+        var (fuzzSeconds, afterFuzz, afterReads) = (0.0, before, before);
+        for (var round = 1; round <= options.Int("rounds", 1); round++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
-            curve.Add(Math.Round(server.Memory().Rss));
+            var clock = Stopwatch.StartNew();
+            await traffic.SendAsync(invoker, messages, options.Int("clients", 4), CancellationToken.None);
+            fuzzSeconds = clock.Elapsed.TotalSeconds;
+            afterFuzz = server.Memory();
+            await ReadsAsync(units, rootId, reads);
+            afterReads = server.Memory();
+            Console.Error.WriteLine($"round {round}: {messages} messages, {traffic.BytesSent / 1024 / 1024} MiB sent in all, in {fuzzSeconds:F0} s; VmRSS {afterFuzz.Rss:F0} MiB, after {reads} reads {afterReads.Rss:F0} MiB (peak {peak:F0})");
+            curve.Clear();
+            for (var s = 0; s < quiet; s += 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                curve.Add(Math.Round(server.Memory().Rss));
+            }
+
+            rounds.Add(curve[^1]);
         }
 
+        sampling.Cancel();
+        await sampler;
         await ReadsAsync(units, rootId, 10);
         var after = server.Memory();
         var ratio = after.Rss / before.Rss;
@@ -81,14 +90,15 @@ public static class MemoryFuzzCommand
               peak during the fuzz and the reads after        {peak,8:F0} MiB   = {peak / before.Rss:F2} x before
               right after the fuzz / after {reads} reads      {afterFuzz.Rss,8:F0} / {afterReads.Rss:F0} MiB
               after a quiet {quiet} s                          {after.Rss,8:F0} MiB   = {ratio:F2} x before (target at most 1.5)
-              every 5 s of the quiet minute: {string.Join(", ", curve)}
+              every 5 s of the (last) quiet minute: {string.Join(", ", curve)}
+              after each round's quiet minute: {string.Join(", ", rounds)} MiB
               statuses: {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))}
             """);
         var json = JsonSerializer.Serialize(new
         {
             kind = "memory-fuzz", env = options.Text("env") ?? "", messages, bytes_sent = traffic.BytesSent, fuzz_s = fuzzSeconds,
             before_mib = before.Rss, peak_mib = peak, after_fuzz_mib = afterFuzz.Rss, after_reads_mib = afterReads.Rss, after_quiet_mib = after.Rss,
-            ratio, quiet_curve = curve, statuses, load = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+            ratio, quiet_curve = curve, rounds, statuses, load = File.ReadAllText("/proc/loadavg").Split(' ')[0],
         });
         foreach (var example in traffic.Examples)
         {

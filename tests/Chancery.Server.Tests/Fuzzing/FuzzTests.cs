@@ -47,10 +47,11 @@ public sealed class FuzzTests(KestrelFixture fixture, ITestOutputHelper output) 
     [Fact]
     public async Task EveryService_MessageOverItsLimit_ResourceExhausted()
     {
-        var limits = Endpoints().GroupBy(e => e.Method!.ServiceName).ToDictionary(g => g.Key, g => g.First().Endpoint.Metadata.GetMetadata<MessageLimit>()!.Bytes);
-        foreach (var method in ChanceryMethods.All.GroupBy(m => m.Service.FullName).Select(g => g.First()))
+        var limits = Endpoints().GroupBy(e => e.Method!.ServiceName).ToDictionary(g => g.Key, g => g.First().Endpoint.Metadata.GetMetadata<MessageLimit>()!);
+        foreach (var method in ChanceryMethods.All.GroupBy(m => m.Service.FullName).SelectMany(g => g.Take(2)))
         {
-            var code = await RawCalls.CallAsync(fixture.Host.Invoker, method, new byte[limits[method.Service.FullName] + 1], CancellationToken.None);
+            var limit = limits[method.Service.FullName].For(method.Name);
+            var code = await RawCalls.CallAsync(fixture.Host.Invoker, method, new byte[limit + 1], CancellationToken.None);
 
             Assert.True(code == global::Grpc.Core.StatusCode.ResourceExhausted, $"{ChanceryMethods.Key(method)}: {code}");
         }

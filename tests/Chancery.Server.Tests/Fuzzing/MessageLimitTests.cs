@@ -31,7 +31,7 @@ public sealed class MessageLimitTests(KestrelFixture fixture) : IClassFixture<Ke
             .ToArray();
         var plan = Plan(Reform, operations);
         var size = plan.CalculateSize();
-        Assert.InRange(size, 33_000_000, MessageLimits.Reorganizations);
+        Assert.InRange(size, 33_000_000, MessageLimits.Plans);
 
         var result = await new V1.Reorganizations.ReorganizationsClient(fixture.Host.Invoker).DryRunPlanAsync(new DryRunPlanRequest { Plan = plan });
 
@@ -44,11 +44,11 @@ public sealed class MessageLimitTests(KestrelFixture fixture) : IClassFixture<Ke
     {
         var method = ReorganizationsReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.ServiceDescriptor>("Reorganizations").FindMethodByName("DryRunPlan");
 
-        var failure = await RawCalls.FailureAsync(fixture.Host.Invoker, method, new byte[MessageLimits.Reorganizations + 1], CancellationToken.None);
+        var failure = await RawCalls.FailureAsync(fixture.Host.Invoker, method, new byte[MessageLimits.Plans + 1], CancellationToken.None);
 
         Assert.NotNull(failure);
         Assert.Equal(StatusCode.ResourceExhausted, failure.StatusCode);
-        Assert.Contains($"{MessageLimits.Reorganizations} bytes", failure.Status.Detail);
+        Assert.Contains($"{MessageLimits.Plans} bytes", failure.Status.Detail);
     }
 
     [Fact]
@@ -84,5 +84,16 @@ public sealed class MessageLimitTests(KestrelFixture fixture) : IClassFixture<Ke
 
         Assert.NotEqual(StatusCode.ResourceExhausted, failure.StatusCode);
         Assert.NotEqual(StatusCode.Unknown, failure.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetLineage_MessageAboveTheReorganizationsLimit_ResourceExhaustedThoughPlansTakeMore()
+    {
+        var method = ReorganizationsReflection.Descriptor.Services.Single().FindMethodByName("GetLineage");
+
+        var failure = await RawCalls.FailureAsync(fixture.Host.Invoker, method, new byte[MessageLimits.Reorganizations + 1], CancellationToken.None);
+
+        Assert.Equal(StatusCode.ResourceExhausted, failure?.StatusCode);
+        Assert.Contains($"{MessageLimits.Reorganizations} bytes", failure!.Status.Detail);
     }
 }
