@@ -100,7 +100,7 @@ public sealed class FuzzTraffic(int seed, int largeEvery, int largeMinMb, int la
                     await call.RequestStream.WriteAsync(body, cancellationToken);
                     await call.RequestStream.CompleteAsync();
                 }
-                catch (InvalidOperationException)
+                catch (Exception ex) when (ex is InvalidOperationException or IOException)
                 {
                 }
 

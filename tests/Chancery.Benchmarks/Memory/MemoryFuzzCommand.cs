@@ -30,7 +30,7 @@ public static class MemoryFuzzCommand
         var (messages, reads, quiet) = (options.Int("messages", 12_000), options.Int("reads", 2_000), options.Int("quiet", 60));
         var traffic = new FuzzTraffic(options.Int("seed", 20261204), options.Int("large-every", 100), options.Int("large-min-mb", 30), options.Int("large-max-mb", 50));
 
-        await using var server = await ServerChild.StartAsync(database, environment, CancellationToken.None);
+        await using var server = await ServerChild.StartAsync(database, environment, options.Text("server-dir"), CancellationToken.None);
         var token = await MemoryFuzzData.TokenAsync(server.HttpAddress, secret, CancellationToken.None);
         using var channel = GrpcChannel.ForAddress(server.GrpcAddress, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
         var invoker = channel.Intercept(m =>
@@ -85,7 +85,7 @@ public static class MemoryFuzzCommand
         var statuses = traffic.Statuses.OrderBy(s => s.Key).ToDictionary(s => s.Key.ToString(), s => s.Value);
         Console.Error.WriteLine($"""
 
-            memory after hostile input ({Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, server env: {options.Text("env") ?? "(default)"})
+            memory after hostile input ({Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, server env: {options.Text("env") ?? "(default)"}, server: {options.Text("server-dir") ?? "beside the benchmarks"})
               VmRSS before the fuzz (after {reads} reads)     {before.Rss,8:F0} MiB
               peak during the fuzz and the reads after        {peak,8:F0} MiB   = {peak / before.Rss:F2} x before
               right after the fuzz / after {reads} reads      {afterFuzz.Rss,8:F0} / {afterReads.Rss:F0} MiB
@@ -96,7 +96,7 @@ public static class MemoryFuzzCommand
             """);
         var json = JsonSerializer.Serialize(new
         {
-            kind = "memory-fuzz", env = options.Text("env") ?? "", messages, bytes_sent = traffic.BytesSent, fuzz_s = fuzzSeconds,
+            kind = "memory-fuzz", env = options.Text("env") ?? "", server = options.Text("server-dir") ?? "", messages, bytes_sent = traffic.BytesSent, fuzz_s = fuzzSeconds,
             before_mib = before.Rss, peak_mib = peak, after_fuzz_mib = afterFuzz.Rss, after_reads_mib = afterReads.Rss, after_quiet_mib = after.Rss,
             ratio, quiet_curve = curve, rounds, statuses, load = File.ReadAllText("/proc/loadavg").Split(' ')[0],
         });

@@ -23,10 +23,11 @@ public sealed class ServerChild : IAsyncDisposable
 
     public string HttpAddress { get; }
 
-    public static async Task<ServerChild> StartAsync(string databaseFile, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    /// <param name="directory">Where Chancery.Server.dll is: beside the benchmarks, or another build (an older commit, to compare).</param>
+    public static async Task<ServerChild> StartAsync(string databaseFile, IReadOnlyDictionary<string, string> environment, string? directory, CancellationToken cancellationToken)
     {
         var (grpc, http) = (Ports.Free(), Ports.Free());
-        var directory = AppContext.BaseDirectory;
+        directory ??= AppContext.BaseDirectory;
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         foreach (var arg in new[]
         {

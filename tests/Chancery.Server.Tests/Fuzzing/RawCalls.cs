@@ -21,7 +21,7 @@ public static class RawCalls
                     await call.RequestStream.WriteAsync(request, cancellationToken);
                     await call.RequestStream.CompleteAsync();
                 }
-                catch (InvalidOperationException)
+                catch (Exception ex) when (ex is InvalidOperationException or IOException)
                 {
                     // the server answered before the request was written: its status follows
                 }
