@@ -36,7 +36,7 @@ public static class Cli
                     database, then the 2025 reform as one plan: DryRunPlan and ApplyPlan timed (server in process,
                     access enforced), against storing the tree without rules, building its snapshot, and GetUnit
           memory-fuzz [--dir /tmp/chancery-memory-fuzz] [--messages 12000] [--large-every 100] [--large-min-mb 30] [--large-max-mb 50]
-                    [--reads 2000] [--quiet 60] [--clients 4] [--rounds 1] [--seed 20261204] [--env NAME=VALUE;…] [--server-dir <bin folder>] [--json out.jsonl]
+                    [--reads 2000] [--quiet 60] [--clients 4] [--rounds 1] [--plans] [--seed 20261204] [--env NAME=VALUE;…] [--server-dir <bin folder>] [--json out.jsonl]
                     the Release server as its own process: resident memory after small reads, then after hostile
                     input to every RPC (some messages of 30-50 MB) and a quiet minute, as a ratio (issue 9)
           bench     [BenchmarkDotNet arguments, e.g. --filter *]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Chancery.V1;
 using Grpc.Core;
 
 namespace Chancery.Benchmarks.Memory;
@@ -9,10 +10,14 @@ namespace Chancery.Benchmarks.Memory;
 /// <summary>
 /// Hostile traffic to every chancery.v1 RPC: messages with random text in their string fields,
 /// mutated messages, raw bytes, and every <c>largeEvery</c>-th message a raw body of 30–50 MB
-/// (the sizes of issue 9's fuzz), from several clients at once; statuses counted.
+/// (the sizes of issue 9's fuzz), from several clients at once; statuses counted. With
+/// <c>plans</c>, the large messages are instead well-formed plans of some 30 and 48 MB to
+/// DryRunPlan under <c>rootId</c> (what a legitimate caller may send, and the most it costs).
 /// </summary>
-public sealed class FuzzTraffic(int seed, int largeEvery, int largeMinMb, int largeMaxMb)
+public sealed class FuzzTraffic(int seed, int largeEvery, int largeMinMb, int largeMaxMb, string? rootId = null)
 {
+    private readonly Lazy<byte[][]> plans = new(() => [Plan(rootId!, 23_000), Plan(rootId!, 37_000)]);
+
     private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
 
     private static readonly IReadOnlyList<MethodDescriptor> Methods = typeof(V1.Units).Assembly.GetTypes()
@@ -41,6 +46,11 @@ public sealed class FuzzTraffic(int seed, int largeEvery, int largeMinMb, int la
                 var random = new Random(seed + i);
                 var method = Methods[random.Next(Methods.Count)];
                 var body = Message(random, method, i);
+                if (rootId is not null && largeEvery > 0 && i % largeEvery == largeEvery - 1)
+                {
+                    (method, body) = (Methods.Single(m => m.Name == "DryRunPlan"), plans.Value[random.Next(2)]);
+                }
+
                 Interlocked.Add(ref bytesSent, body.Length);
                 var code = await CallAsync(invoker, method, body, cancellationToken);
                 Statuses.AddOrUpdate(code, 1, (_, n) => n + 1);
@@ -76,6 +86,26 @@ public sealed class FuzzTraffic(int seed, int largeEvery, int largeMinMb, int la
             default:
                 return bytes;
         }
+    }
+
+    private static byte[] Plan(string parentId, int operations)
+    {
+        var plan = new Plan
+        {
+            Id = $"memory-fuzz-{operations}", EffectiveDate = "2025-07-01",
+            Basis = new Basis { Number = "01/2025/BENCH", Date = "2025-06-12", Issuer = "Chancery benchmarks", Title = "Kế hoạch thử bộ nhớ" },
+        };
+        var (name, shortName) = (new string('Ệ', 280), new string('Ệ', 100));
+        for (var i = 0; i < operations; i++)
+        {
+            plan.Operations.Add(new Operation
+            {
+                Label = $"op {i}",
+                Establish = new EstablishOperation { Unit = new NewUnit { Ref = $"u{i}", Name = $"Phòng {i:00000} {name}", ShortName = shortName, Kind = UnitKind.Division, Parent = new UnitRef { Id = parentId } } },
+            });
+        }
+
+        return new DryRunPlanRequest { Plan = plan }.ToByteArray();
     }
 
     private static string Text(Random random) => random.Next(5) switch

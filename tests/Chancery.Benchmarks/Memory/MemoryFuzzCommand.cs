@@ -28,7 +28,7 @@ public static class MemoryFuzzCommand
         var environment = (options.Text("env") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(e => e.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
         var (messages, reads, quiet) = (options.Int("messages", 12_000), options.Int("reads", 2_000), options.Int("quiet", 60));
-        var traffic = new FuzzTraffic(options.Int("seed", 20261204), options.Int("large-every", 100), options.Int("large-min-mb", 30), options.Int("large-max-mb", 50));
+        var traffic = new FuzzTraffic(options.Int("seed", 20261204), options.Int("large-every", 100), options.Int("large-min-mb", 30), options.Int("large-max-mb", 50), options.Flag("plans") ? rootId : null);
 
         await using var server = await ServerChild.StartAsync(database, environment, options.Text("server-dir"), CancellationToken.None);
         var token = await MemoryFuzzData.TokenAsync(server.HttpAddress, secret, CancellationToken.None);
