@@ -29,7 +29,7 @@ public static class ServerSetup
             o.Interceptors.Add<AccessInterceptor>();
             o.EnableDetailedErrors = false;
         }).AddJsonTranscoding(JsonTranscodingSetup.Configure)
-            .AddServiceOptions<Reorganizations.ReorganizationsService>(o => o.MaxReceiveMessageSize = Reorganizations.PlanMessages.MaxReceiveBytes);
+            .AddMessageLimits();
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 answers what the last publication said (by default it would run the
         // checks, in a DI scope, on every call), published at once at start and then every
@@ -44,22 +44,25 @@ public static class ServerSetup
         builder.Services.AddSingleton<CheckpointSigner>();
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHostedService<AddressBanner>();
+        builder.Services.Configure<Memory.MemoryTrimOptions>(builder.Configuration.GetSection(Memory.MemoryTrimOptions.Section));
+        builder.Services.AddHostedService<Memory.MemoryTrimmer>();
         return builder;
     }
 
     public static WebApplication MapChanceryServer(this WebApplication app)
     {
+        app.UseMiddleware<MessageLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapChanceryIdentity();
-        app.MapGrpcService<UnitsService>();
-        app.MapGrpcService<AccessService>();
-        app.MapGrpcService<AuditService>();
-        app.MapGrpcService<ReorganizationsService>();
-        app.MapGrpcService<PositionsService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapLimitedGrpcService<UnitsService>();
+        app.MapLimitedGrpcService<AccessService>();
+        app.MapLimitedGrpcService<AuditService>();
+        app.MapLimitedGrpcService<ReorganizationsService>();
+        app.MapLimitedGrpcService<PositionsService>();
+        app.MapGrpcHealthChecksService().WithDefaultMessageLimit();
+        app.MapGrpcReflectionService().WithDefaultMessageLimit();
         app.MapHealthChecks("/healthz");
         app.MapGet("/", () => Results.Text(
             "Chancery: the registry of units, positions, delegations and working regulations.\n" +

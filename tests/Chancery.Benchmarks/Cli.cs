@@ -35,6 +35,10 @@ public static class Cli
                     the pre-reform national tree (63 provinces, ~700 districts, ~10,000 communes) in a fresh SQLite
                     database, then the 2025 reform as one plan: DryRunPlan and ApplyPlan timed (server in process,
                     access enforced), against storing the tree without rules, building its snapshot, and GetUnit
+          memory-fuzz [--dir /tmp/chancery-memory-fuzz] [--messages 12000] [--large-every 100] [--large-min-mb 30] [--large-max-mb 50]
+                    [--reads 2000] [--quiet 60] [--clients 4] [--rounds 1] [--plans] [--seed 20261204] [--env NAME=VALUE;…] [--server-dir <bin folder>] [--json out.jsonl]
+                    the Release server as its own process: resident memory after small reads, then after hostile
+                    input to every RPC (some messages of 30-50 MB) and a quiet minute, as a ratio (issue 9)
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree
         """;
@@ -58,6 +62,7 @@ public static class Cli
             "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),
             "import-timing" => await ImportTimingCommand.RunAsync(new CommandOptions(rest)),
             "reform-timing" => await Reform.ReformTimingCommand.RunAsync(new CommandOptions(rest)),
+            "memory-fuzz" => await Memory.MemoryFuzzCommand.RunAsync(new CommandOptions(rest)),
             "bench" => BenchCommand.Run(rest),
             _ => Unknown(args[0]),
         };

@@ -71,12 +71,18 @@ public sealed record UnitAttributes(string Name, string? ShortName, UnitKind Kin
 /// </summary>
 internal sealed record NameKeys(string Name, string Folded, byte[] SortKey)
 {
-    /// <summary>Past this many distinct names (a few tens of MB), keys are computed without being kept.</summary>
-    private const int MaxShared = 250_000;
+    /// <summary>
+    /// Past this many characters of distinct names, keys are computed without being kept. A bound in
+    /// characters, not names: the names of dry-run plans and refused changes pass through here too,
+    /// and 250,000 names of 300 characters (the keys of each about three times the name) held some
+    /// 600 MB for ever (issue 9, defect 10). 4 million characters is several times the distinct
+    /// names of the national tree, and some 30 MB at most.
+    /// </summary>
+    private const long MaxSharedChars = 4_000_000;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameKeys> Shared = new(StringComparer.Ordinal);
 
-    private static int count;
+    private static long chars;
 
     public static NameKeys Of(string name)
     {
@@ -86,12 +92,12 @@ internal sealed record NameKeys(string Name, string Folded, byte[] SortKey)
         }
 
         keys = new NameKeys(name, VietnameseText.Fold(name), VietnameseText.SortKey(name));
-        if (Volatile.Read(ref count) >= MaxShared || !Shared.TryAdd(name, keys))
+        if (Volatile.Read(ref chars) >= MaxSharedChars || !Shared.TryAdd(name, keys))
         {
             return Shared.TryGetValue(name, out var shared) ? shared : keys;
         }
 
-        Interlocked.Increment(ref count);
+        Interlocked.Add(ref chars, name.Length);
         return keys;
     }
 }

@@ -57,7 +57,7 @@ public static class DomainErrors
             ContentionException e => Status(Code.Aborted, e.Message, new ErrorInfo { Reason = "CONTENTION", Domain = "chancery.v1" }),
             _ => Status(Code.Internal, "Unexpected domain error."),
         };
-        return status.ToRpcException();
+        return StatusSize.Bound(status).ToRpcException();
     }
 
     private static Google.Rpc.Status Status(Code code, string message, params Google.Protobuf.IMessage?[] details)
