@@ -3,6 +3,7 @@ using Chancery.Server.Access;
 using Chancery.Server.Audit;
 using Chancery.Server.Identity;
 using Chancery.Server.Reorganizations;
+using Chancery.Server.Delegations;
 using Chancery.Server.Positions;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
@@ -58,6 +59,7 @@ public static class ServerSetup
         app.MapGrpcService<AuditService>();
         app.MapGrpcService<ReorganizationsService>();
         app.MapGrpcService<PositionsService>();
+        app.MapGrpcService<DelegationsService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");
