@@ -30,15 +30,15 @@ public sealed class DelegationsService(DelegationCommands commands, RegistryStat
 
     [Scope(Scopes.DelegationsWrite)]
     public override async Task<AssignResponse> Assign(AssignRequest request, ServerCallContext context) =>
-        new() { Delegation = Message(await commands.CreateAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)) };
+        new() { Delegation = await CreateAsync(request.ToCommand(), request.Reason, context) };
 
     [Scope(Scopes.DelegationsWrite)]
     public override async Task<AuthorizeResponse> Authorize(AuthorizeRequest request, ServerCallContext context) =>
-        new() { Delegation = Message(await commands.CreateAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)) };
+        new() { Delegation = await CreateAsync(request.ToCommand(), request.Reason, context) };
 
     [Scope(Scopes.DelegationsWrite)]
     public override async Task<GrantByOrderResponse> GrantByOrder(GrantByOrderRequest request, ServerCallContext context) =>
-        new() { Delegation = Message(await commands.CreateAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)) };
+        new() { Delegation = await CreateAsync(request.ToCommand(), request.Reason, context) };
 
     [Scope(Scopes.DelegationsWrite)]
     public override async Task<RevokeResponse> Revoke(RevokeRequest request, ServerCallContext context) =>
@@ -126,6 +126,10 @@ public sealed class DelegationsService(DelegationCommands commands, RegistryStat
         response.Signers.AddRange(authority.Signers.Select(s => s.ToMessage()));
         return Task.FromResult(response);
     }
+
+    /// <summary>A new delegation; its basis is the reason recorded when the request gives none.</summary>
+    private async Task<V1.Delegation> CreateAsync(CreateDelegationCommand command, string reason, ServerCallContext context) =>
+        Message(await commands.CreateAsync(command, context.Write(string.IsNullOrEmpty(reason) ? command.Basis.ToString() : reason), context.CancellationToken));
 
     private static bool TextGuardProblem(string text) => Core.Text.TextGuard.Problem(text) is not null;
 
