@@ -15,24 +15,31 @@ public sealed class DelegationsSnapshot
     private readonly Dictionary<Guid, DelegationState[]> byOfficial;
     private readonly Dictionary<Guid, DelegationState[]> byPassedFrom;
 
-    private DelegationsSnapshot(Dictionary<Guid, DelegationState> all)
+    private DelegationsSnapshot(
+        Dictionary<Guid, DelegationState> all, Dictionary<Guid, DelegationState[]> byUnit, Dictionary<Guid, DelegationState[]> byAppointment,
+        Dictionary<Guid, DelegationState[]> byOfficial, Dictionary<Guid, DelegationState[]> byPassedFrom)
     {
         this.all = all;
-        byUnit = Group(all.Values.Select(d => (d.UnitId, d)));
-        byAppointment = Group(all.Values.SelectMany(d => new[] { (d.DelegatorAppointmentId, d), (d.DelegateAppointmentId, d) }).Distinct());
-        byOfficial = Group(all.Values.SelectMany(d => new[] { (d.DelegatorOfficialId, d), (d.DelegateOfficialId, d) }).Distinct());
-        byPassedFrom = Group(all.Values.Where(d => d.PassedFromId is not null).Select(d => (d.PassedFromId!.Value, d)));
+        this.byUnit = byUnit;
+        this.byAppointment = byAppointment;
+        this.byOfficial = byOfficial;
+        this.byPassedFrom = byPassedFrom;
     }
 
-    public static DelegationsSnapshot Empty { get; } = new([]);
+    public static DelegationsSnapshot Empty { get; } = Build([]);
 
     public int Count => all.Count;
 
     public IEnumerable<DelegationState> All => all.Values;
 
-    public static DelegationsSnapshot Build(IEnumerable<DelegationState> delegations) => new(delegations.ToDictionary(d => d.Id));
+    public static DelegationsSnapshot Build(IEnumerable<DelegationState> delegations)
+    {
+        var all = delegations.ToDictionary(d => d.Id);
+        return new DelegationsSnapshot(
+            all, Group(all.Values, UnitKeys), Group(all.Values, AppointmentKeys), Group(all.Values, OfficialKeys), Group(all.Values, PassedFromKeys));
+    }
 
-    /// <summary>A new snapshot with these states replaced or added (the indexes are rebuilt).</summary>
+    /// <summary>A new snapshot with these states replaced or added; only the index entries they touch are regrouped.</summary>
     public DelegationsSnapshot With(IReadOnlyCollection<DelegationState> changed)
     {
         if (changed.Count == 0)
@@ -46,7 +53,9 @@ public sealed class DelegationsSnapshot
             copy[d.Id] = d;
         }
 
-        return new DelegationsSnapshot(copy);
+        return new DelegationsSnapshot(
+            copy, Regroup(byUnit, all, changed, UnitKeys), Regroup(byAppointment, all, changed, AppointmentKeys),
+            Regroup(byOfficial, all, changed, OfficialKeys), Regroup(byPassedFrom, all, changed, PassedFromKeys));
     }
 
     public DelegationState? Find(Guid id) => all.GetValueOrDefault(id);
@@ -67,8 +76,53 @@ public sealed class DelegationsSnapshot
     public Period Effective(DelegationState d, PositionsSnapshot positions) =>
         DelegationPeriods.Effective(d, positions.FindAppointment, Find);
 
-    private static Dictionary<Guid, DelegationState[]> Group(IEnumerable<(Guid Key, DelegationState D)> items) =>
-        items.GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.D).OrderBy(d => d.From).ThenBy(d => d.Id).ToArray());
+    private static IEnumerable<Guid> UnitKeys(DelegationState d) => [d.UnitId];
+
+    private static IEnumerable<Guid> AppointmentKeys(DelegationState d) =>
+        d.DelegatorAppointmentId == d.DelegateAppointmentId ? [d.DelegatorAppointmentId] : [d.DelegatorAppointmentId, d.DelegateAppointmentId];
+
+    private static IEnumerable<Guid> OfficialKeys(DelegationState d) =>
+        d.DelegatorOfficialId == d.DelegateOfficialId ? [d.DelegatorOfficialId] : [d.DelegatorOfficialId, d.DelegateOfficialId];
+
+    private static IEnumerable<Guid> PassedFromKeys(DelegationState d) => d.PassedFromId is { } id ? [id] : [];
+
+    private static DelegationState[] Ordered(IEnumerable<DelegationState> items) => items.OrderBy(d => d.From).ThenBy(d => d.Id).ToArray();
+
+    private static Dictionary<Guid, DelegationState[]> Group(IEnumerable<DelegationState> items, Func<DelegationState, IEnumerable<Guid>> keys) =>
+        items.SelectMany(d => keys(d).Select(k => (Key: k, D: d))).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => Ordered(g.Select(x => x.D)));
+
+    private static Dictionary<Guid, DelegationState[]> Regroup(
+        Dictionary<Guid, DelegationState[]> index, Dictionary<Guid, DelegationState> before, IReadOnlyCollection<DelegationState> changed,
+        Func<DelegationState, IEnumerable<Guid>> keys)
+    {
+        var ids = changed.Select(d => d.Id).ToHashSet();
+        var affected = new HashSet<Guid>();
+        foreach (var d in changed)
+        {
+            if (before.TryGetValue(d.Id, out var old))
+            {
+                affected.UnionWith(keys(old));
+            }
+
+            affected.UnionWith(keys(d));
+        }
+
+        var result = new Dictionary<Guid, DelegationState[]>(index);
+        foreach (var key in affected)
+        {
+            var list = Ordered((index.GetValueOrDefault(key) ?? []).Where(d => !ids.Contains(d.Id)).Concat(changed.Where(d => keys(d).Contains(key))));
+            if (list.Length == 0)
+            {
+                result.Remove(key);
+            }
+            else
+            {
+                result[key] = list;
+            }
+        }
+
+        return result;
+    }
 }
 
 /// <summary>The valid time of a delegation: it lasts only while both sides hold their appointments (and, passed on, while the grant lasts).</summary>
