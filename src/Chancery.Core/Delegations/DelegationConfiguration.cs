@@ -18,7 +18,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         d.Property(x => x.SupervisedUnits).HasMaxLength(4000).IsRequired();
         d.Property(x => x.DocumentKinds).HasMaxLength(4000).IsRequired();
         d.Property(x => x.Scope).HasMaxLength(2000);
-        d.Property(x => x.OverlapReason).HasMaxLength(1000);
+        d.Property(x => x.OverlapReason).HasMaxLength(2000);
         d.Property(x => x.BasisNumber).HasMaxLength(100).IsRequired();
         d.Property(x => x.BasisIssuer).HasMaxLength(200);
         d.HasIndex(x => x.UnitId);

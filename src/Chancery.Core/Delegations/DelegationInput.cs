@@ -9,6 +9,11 @@ namespace Chancery.Core.Delegations;
 /// <summary>Checks and cleans what callers give for a delegation: every bad field together.</summary>
 public static class DelegationInput
 {
+    /// <summary>So that the stored lists fit their columns (100 ids of 36 characters; 16 kinds of at most 200).</summary>
+    public const int MaxSupervisedUnits = 100;
+
+    public const int MaxDocumentKinds = 16;
+
     public static DelegationDraft Check(CreateDelegationCommand c, DateOnly from, RegistrySnapshot snapshot, InputErrors errors)
     {
         if (c.Kind == DelegationKind.Unspecified || !Enum.IsDefined(c.Kind))
@@ -22,7 +27,7 @@ public static class DelegationInput
         }
 
         var fields = new List<string>();
-        foreach (var code in c.FieldCodes.Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal))
+        foreach (var code in c.FieldCodes.Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).Take(FieldsOfWork.All.Count + 1))
         {
             if (FieldsOfWork.Find(code) is null)
             {
@@ -35,13 +40,24 @@ public static class DelegationInput
         }
 
         var supervised = c.SupervisedUnitIds.Distinct().ToList();
+        if (supervised.Count > MaxSupervisedUnits)
+        {
+            errors.Add("supervised_unit_ids", $"At most {MaxSupervisedUnits} supervised units.");
+            supervised = [];
+        }
+
         foreach (var unitId in supervised.Where(u => snapshot.Units.Get(u, from) is null))
         {
             errors.Add("supervised_unit_ids", $"No unit has the id {unitId} on {IsoDate.Format(from)}.");
         }
 
         var kinds = new List<string>();
-        foreach (var raw in c.DocumentKinds)
+        if (c.DocumentKinds.Count > MaxDocumentKinds)
+        {
+            errors.Add("document_kinds", $"At most {MaxDocumentKinds} kinds of documents.");
+        }
+
+        foreach (var raw in c.DocumentKinds.Take(MaxDocumentKinds))
         {
             var kind = TextGuard.Line(raw, errors, "document_kinds");
             if (kind.Length is 0 or > 200)

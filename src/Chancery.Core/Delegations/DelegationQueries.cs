@@ -36,6 +36,6 @@ public static class DelegationQueries
     /// <summary>Authorizations (TUQ.) of the unit in effect on the date that end within the days given.</summary>
     public static List<DelegationState> Expiring(RegistrySnapshot snapshot, Guid unitId, DateOnly date, int days) =>
         InEffect(snapshot, unitId, null, null, date)
-            .Where(d => d.Kind == DelegationKind.Authorization && snapshot.Delegations.Effective(d, snapshot.Positions).End <= date.AddDays(days))
+            .Where(d => d.Kind == DelegationKind.Authorization && snapshot.Delegations.Effective(d, snapshot.Positions).End <= (DateOnly.MaxValue.DayNumber - date.DayNumber > days ? date.AddDays(days) : DateOnly.MaxValue))
             .ToList();
 }

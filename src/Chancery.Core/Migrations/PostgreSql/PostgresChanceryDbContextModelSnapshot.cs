@@ -279,8 +279,8 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .HasColumnName("kind");
 
                     b.Property<string>("OverlapReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("overlap_reason");
 
                     b.Property<Guid?>("PassedFromId")

@@ -279,8 +279,8 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasColumnName("kind");
 
                     b.Property<string>("OverlapReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("overlap_reason");
 
                     b.Property<Guid?>("PassedFromId")

@@ -274,7 +274,7 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasColumnName("kind");
 
                     b.Property<string>("OverlapReason")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("overlap_reason");
 

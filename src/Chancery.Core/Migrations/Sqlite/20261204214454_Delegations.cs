@@ -33,7 +33,7 @@ namespace Chancery.Core.Migrations.Sqlite
                     valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     valid_to = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     revoked_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    overlap_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    overlap_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     basis_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     basis_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     basis_issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Chancery.Core.Migrations.SqlServer
+namespace Chancery.Core.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Delegations : Migration
@@ -15,28 +15,28 @@ namespace Chancery.Core.Migrations.SqlServer
                 name: "delegations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    unit_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    delegator_appointment_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    delegator_official_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    delegate_appointment_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    delegate_official_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    passed_from_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    fields = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    supervised_units = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    document_kinds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    scope = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delegator_appointment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delegator_official_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delegate_appointment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delegate_official_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    passed_from_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    fields = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    supervised_units = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    document_kinds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     runs_unit_from = table.Column<DateOnly>(type: "date", nullable: true),
                     runs_unit_to = table.Column<DateOnly>(type: "date", nullable: true),
                     valid_from = table.Column<DateOnly>(type: "date", nullable: false),
                     valid_to = table.Column<DateOnly>(type: "date", nullable: true),
                     revoked_from = table.Column<DateOnly>(type: "date", nullable: true),
-                    overlap_reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    basis_number = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    overlap_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    basis_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     basis_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    basis_issuer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    basis_issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Chancery.Core.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresChanceryDbContext))]
-    [Migration("20261204211310_Delegations")]
+    [Migration("20261204214457_Delegations")]
     partial class Delegations
     {
         /// <inheritdoc />
@@ -282,8 +282,8 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .HasColumnName("kind");
 
                     b.Property<string>("OverlapReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("overlap_reason");
 
                     b.Property<Guid?>("PassedFromId")
