@@ -3,6 +3,7 @@ using Chancery.Server.Access;
 using Chancery.Server.Audit;
 using Chancery.Server.Identity;
 using Chancery.Server.Reorganizations;
+using Chancery.Server.Delegations;
 using Chancery.Server.Positions;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
@@ -61,6 +62,7 @@ public static class ServerSetup
         app.MapLimitedGrpcService<AuditService>();
         app.MapLimitedGrpcService<ReorganizationsService>();
         app.MapLimitedGrpcService<PositionsService>();
+        app.MapLimitedGrpcService<DelegationsService>();
         app.MapGrpcHealthChecksService().WithDefaultMessageLimit();
         app.MapGrpcReflectionService().WithDefaultMessageLimit();
         app.MapHealthChecks("/healthz");

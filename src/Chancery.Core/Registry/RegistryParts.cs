@@ -1,4 +1,5 @@
 using Chancery.Core.Access;
+using Chancery.Core.Delegations;
 using Chancery.Core.Positions;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Units;
@@ -16,6 +17,7 @@ public static class RegistryParts
     [
         new UnitsPart(),
         new PositionsPart(),
+        new DelegationsPart(),
         new LineagePart(),
         new AccessPart(),
     ];

@@ -1,9 +1,10 @@
 using Chancery.Server.Access;
-using Grpc.AspNetCore.Server;
 using Chancery.Server.Audit;
+using Chancery.Server.Delegations;
 using Chancery.Server.Positions;
 using Chancery.Server.Reorganizations;
 using Chancery.Server.Units;
+using Grpc.AspNetCore.Server;
 
 namespace Chancery.Server.Grpc;
 
@@ -26,6 +27,9 @@ public static class MessageLimits
     /// <summary>A position, an official or an appointment: names, a basis, a reason.</summary>
     public const int Positions = 256 * 1024;
 
+    /// <summary>A delegation: fields, document kinds, supervised units, a basis, a scope, a reason.</summary>
+    public const int Delegations = 256 * 1024;
+
     /// <summary>A user, a client (with its redirect URIs and scopes), a grant.</summary>
     public const int Access = 64 * 1024;
 
@@ -45,6 +49,7 @@ public static class MessageLimits
         return grpc
             .Limit<UnitsService>(Units)
             .Limit<PositionsService>(Positions)
+            .Limit<DelegationsService>(Delegations)
             .Limit<AccessService>(Access)
             .Limit<AuditService>(Audit)
             .Limit<ReorganizationsService>(Reorganizations, new Dictionary<string, int>(StringComparer.Ordinal)

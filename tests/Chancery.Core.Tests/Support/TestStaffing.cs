@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations;
 using Chancery.Core.Kernel;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
@@ -20,6 +21,7 @@ internal sealed class TestStaffing
     private readonly Dictionary<Guid, PositionState> positions = [];
     private readonly Dictionary<Guid, AppointmentState> appointments = [];
     private readonly Dictionary<Guid, OfficialState> officials = [];
+    private readonly Dictionary<Guid, DelegationState> delegations = [];
     private long sequence;
 
     public TestHierarchy Units { get; } = new();
@@ -27,7 +29,10 @@ internal sealed class TestStaffing
     public RegistrySnapshot Snapshot =>
         RegistrySnapshot.Empty
             .With(Units.Snapshot, sequence)
-            .With(PositionsSnapshot.Build(positions.Values, appointments.Values, officials.Values));
+            .With(PositionsSnapshot.Build(positions.Values, appointments.Values, officials.Values))
+            .With(DelegationsSnapshot.Build(delegations.Values));
+
+    public DelegationState Delegation(Guid id) => delegations[id];
 
     public PositionState Position(Guid id) => positions[id];
 
@@ -41,10 +46,10 @@ internal sealed class TestStaffing
         Units.Unit(name, parent, from, to, kind: UnitKind.PeopleCommittee);
 
     /// <summary>A stored position (not created by a command), from <paramref name="from"/> until <paramref name="to"/>.</summary>
-    public Guid PositionIn(Guid unitId, string title = "Phó Chủ tịch", PositionRole role = PositionRole.Deputy, string from = TestHierarchy.Epoch, string? to = null)
+    public Guid PositionIn(Guid unitId, string title = "Phó Chủ tịch", PositionRole role = PositionRole.Deputy, string from = TestHierarchy.Epoch, string? to = null, bool collective = false)
     {
         var id = Units.NewId();
-        positions[id] = new PositionState(id, 1, unitId, title, role, false, Day(from), DayOrNull(to));
+        positions[id] = new PositionState(id, 1, unitId, title, role, collective, Day(from), DayOrNull(to));
         return id;
     }
 
@@ -116,6 +121,15 @@ internal sealed class TestStaffing
             foreach (var official in draft.ChangedOfficials)
             {
                 officials[official.Id] = official;
+            }
+        }
+
+        if (context.HasDraft<DelegationsDraft>())
+        {
+            changed |= context.Delegations.HasChanges;
+            foreach (var delegation in context.Delegations.Changed)
+            {
+                delegations[delegation.Id] = delegation;
             }
         }
 

@@ -35,6 +35,14 @@ public static class Expectations
     public static readonly IReadOnlyDictionary<Cell, Outcome> PositionsWrite = Columns(
         viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
 
+    /// <summary>Delegations, fields and who may sign: any role reads them.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> DelegationsRead = Columns(
+        viewer: Ok, inside: Ok, outside: Ok, auditor: Ok);
+
+    /// <summary>Delegations: system administrators, and unit administrators whose subtree holds the unit over the period.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> DelegationsWrite = Columns(
+        viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
+
     /// <summary>A new official, who belongs to no unit yet: system administrators and any unit administrator.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> OfficialsCreate = Columns(
         viewer: UnitAdministratorsOnly, inside: Ok, outside: Ok, auditor: UnitAdministratorsOnly);

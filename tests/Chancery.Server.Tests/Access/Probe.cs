@@ -28,6 +28,14 @@ public sealed record Target(string? Subject = null)
 
     public V1.Appointment? Appointment { get; init; }
 
+    /// <summary>For a delegation: the official it goes to (<see cref="Official"/> is the head who delegates).</summary>
+    public V1.Official? Delegate { get; init; }
+
+    /// <summary>For a delegation: the head of a unit below <see cref="Unit"/>, who may be authorized or granted.</summary>
+    public V1.Official? SubordinateHead { get; init; }
+
+    public V1.Delegation? Delegation { get; init; }
+
     /// <summary>What a call that answers with problems instead of refusing (a dry run) reported: filled by the call.</summary>
     public List<V1.PlanProblem> Reported { get; } = [];
 }

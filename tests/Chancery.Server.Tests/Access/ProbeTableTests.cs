@@ -12,7 +12,7 @@ namespace Chancery.Server.Tests.Access;
 /// <summary>The matrix forgets no RPC: its table is checked against the contracts and the services.</summary>
 public sealed class ProbeTableTests
 {
-    private static readonly ServiceDescriptor[] Services = [V1.Units.Descriptor, V1.Access.Descriptor, V1.Audit.Descriptor, V1.Reorganizations.Descriptor, V1.Positions.Descriptor];
+    private static readonly ServiceDescriptor[] Services = [V1.Units.Descriptor, V1.Access.Descriptor, V1.Audit.Descriptor, V1.Reorganizations.Descriptor, V1.Positions.Descriptor, V1.Delegations.Descriptor];
 
     private static readonly Dictionary<string, Type> Implementations = new()
     {
@@ -21,6 +21,7 @@ public sealed class ProbeTableTests
         ["Audit"] = typeof(AuditService),
         ["Reorganizations"] = typeof(ReorganizationsService),
         ["Positions"] = typeof(PositionsService),
+        ["Delegations"] = typeof(Chancery.Server.Delegations.DelegationsService),
     };
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class ProbeTableTests
         Assert.Empty(rpcs.Except(probes));
         Assert.Empty(probes.Except(rpcs));
         Assert.Equal(probes.Count, probes.Distinct().Count());
-        Assert.Equal(46, probes.Count);
+        Assert.Equal(55, probes.Count);
     }
 
     [Fact]

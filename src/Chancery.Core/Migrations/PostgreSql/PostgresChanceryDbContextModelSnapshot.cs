@@ -223,62 +223,92 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("date")
+                        .HasColumnName("basis_date");
 
-                    b.HasKey("Id");
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("basis_issuer");
 
-                    b.ToTable("units", (string)null);
-                });
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("basis_number");
 
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
+                    b.Property<Guid>("DelegateAppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delegate_appointment_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("DelegateOfficialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delegate_official_id");
 
-                    b.Property<string>("Code")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)")
-                        .HasColumnName("code");
+                    b.Property<Guid>("DelegatorAppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delegator_appointment_id");
+
+                    b.Property<Guid>("DelegatorOfficialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delegator_official_id");
+
+                    b.Property<string>("DocumentKinds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("document_kinds");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("fields");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("name");
+                    b.Property<string>("OverlapReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("overlap_reason");
 
-                    b.Property<Guid?>("ParentId")
+                    b.Property<Guid?>("PassedFromId")
                         .HasColumnType("uuid")
-                        .HasColumnName("parent_id");
+                        .HasColumnName("passed_from_id");
 
-                    b.Property<string>("SearchKey")
+                    b.Property<DateOnly?>("RevokedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_from");
+
+                    b.Property<DateOnly?>("RunsUnitFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("runs_unit_from");
+
+                    b.Property<DateOnly?>("RunsUnitTo")
+                        .HasColumnType("date")
+                        .HasColumnName("runs_unit_to");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SupervisedUnits")
                         .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)")
-                        .HasColumnName("search_key");
-
-                    b.Property<string>("ShortName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("short_name");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("supervised_units");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
@@ -292,16 +322,22 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code");
+                    b.HasIndex("DelegateAppointmentId");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("DelegatorAppointmentId");
 
-                    b.HasIndex("UnitId", "ValidFrom")
-                        .IsUnique();
+                    b.HasIndex("PassedFromId");
 
-                    b.ToTable("unit_versions", (string)null);
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("delegations", (string)null);
                 });
 
             modelBuilder.Entity("Chancery.Core.Positions.Appointment", b =>
@@ -606,6 +642,87 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("reorganization_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("short_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("unit_versions", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -861,17 +978,29 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
-                    b.HasOne("Chancery.Core.Units.Unit", null)
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
+                        .HasForeignKey("DelegateAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatorAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Delegations.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("PassedFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Chancery.Core.Units.Unit", null)
-                        .WithMany("Versions")
+                        .WithMany()
                         .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -908,6 +1037,20 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -932,14 +1075,14 @@ namespace Chancery.Core.Migrations.PostgreSql
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
-                {
-                    b.Navigation("Versions");
-                });
-
             modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -223,62 +223,92 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("date")
+                        .HasColumnName("basis_date");
 
-                    b.HasKey("Id");
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("basis_issuer");
 
-                    b.ToTable("units", (string)null);
-                });
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("basis_number");
 
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
+                    b.Property<Guid>("DelegateAppointmentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("delegate_appointment_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("DelegateOfficialId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("delegate_official_id");
 
-                    b.Property<string>("Code")
-                        .HasMaxLength(13)
-                        .HasColumnType("nvarchar(13)")
-                        .HasColumnName("code");
+                    b.Property<Guid>("DelegatorAppointmentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("delegator_appointment_id");
+
+                    b.Property<Guid>("DelegatorOfficialId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("delegator_official_id");
+
+                    b.Property<string>("DocumentKinds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("document_kinds");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("fields");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .HasColumnName("name");
+                    b.Property<string>("OverlapReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("overlap_reason");
 
-                    b.Property<Guid?>("ParentId")
+                    b.Property<Guid?>("PassedFromId")
                         .HasColumnType("uniqueidentifier")
-                        .HasColumnName("parent_id");
+                        .HasColumnName("passed_from_id");
 
-                    b.Property<string>("SearchKey")
+                    b.Property<DateOnly?>("RevokedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_from");
+
+                    b.Property<DateOnly?>("RunsUnitFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("runs_unit_from");
+
+                    b.Property<DateOnly?>("RunsUnitTo")
+                        .HasColumnType("date")
+                        .HasColumnName("runs_unit_to");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SupervisedUnits")
                         .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("nvarchar(600)")
-                        .HasColumnName("search_key");
-
-                    b.Property<string>("ShortName")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("short_name");
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("supervised_units");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier")
@@ -292,16 +322,22 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code");
+                    b.HasIndex("DelegateAppointmentId");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("DelegatorAppointmentId");
 
-                    b.HasIndex("UnitId", "ValidFrom")
-                        .IsUnique();
+                    b.HasIndex("PassedFromId");
 
-                    b.ToTable("unit_versions", (string)null);
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("delegations", (string)null);
                 });
 
             modelBuilder.Entity("Chancery.Core.Positions.Appointment", b =>
@@ -606,6 +642,87 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("reorganization_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("short_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("unit_versions", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -864,17 +981,29 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
-                    b.HasOne("Chancery.Core.Units.Unit", null)
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
+                        .HasForeignKey("DelegateAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatorAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Delegations.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("PassedFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Chancery.Core.Units.Unit", null)
-                        .WithMany("Versions")
+                        .WithMany()
                         .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -911,6 +1040,20 @@ namespace Chancery.Core.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -935,14 +1078,14 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
-                {
-                    b.Navigation("Versions");
-                });
-
             modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

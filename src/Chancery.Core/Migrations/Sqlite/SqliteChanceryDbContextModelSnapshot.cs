@@ -218,60 +218,92 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("units", (string)null);
-                });
-
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Code")
-                        .HasMaxLength(13)
+                    b.Property<DateOnly?>("BasisDate")
                         .HasColumnType("TEXT")
-                        .HasColumnName("code");
+                        .HasColumnName("basis_date");
+
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_issuer");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_number");
+
+                    b.Property<Guid>("DelegateAppointmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delegate_appointment_id");
+
+                    b.Property<Guid>("DelegateOfficialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delegate_official_id");
+
+                    b.Property<Guid>("DelegatorAppointmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delegator_appointment_id");
+
+                    b.Property<Guid>("DelegatorOfficialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delegator_official_id");
+
+                    b.Property<string>("DocumentKinds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_kinds");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Name")
+                    b.Property<string>("OverlapReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overlap_reason");
+
+                    b.Property<Guid?>("PassedFromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("passed_from_id");
+
+                    b.Property<DateOnly?>("RevokedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_from");
+
+                    b.Property<DateOnly?>("RunsUnitFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("runs_unit_from");
+
+                    b.Property<DateOnly?>("RunsUnitTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("runs_unit_to");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SupervisedUnits")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("parent_id");
-
-                    b.Property<string>("SearchKey")
-                        .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("search_key");
-
-                    b.Property<string>("ShortName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("short_name");
+                        .HasColumnName("supervised_units");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT")
@@ -285,16 +317,22 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("valid_to");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code");
+                    b.HasIndex("DelegateAppointmentId");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("DelegatorAppointmentId");
 
-                    b.HasIndex("UnitId", "ValidFrom")
-                        .IsUnique();
+                    b.HasIndex("PassedFromId");
 
-                    b.ToTable("unit_versions", (string)null);
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("delegations", (string)null);
                 });
 
             modelBuilder.Entity("Chancery.Core.Positions.Appointment", b =>
@@ -597,6 +635,85 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("reorganization_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("short_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("unit_versions", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -852,17 +969,29 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+            modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
-                    b.HasOne("Chancery.Core.Units.Unit", null)
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
+                        .HasForeignKey("DelegateAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Positions.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatorAppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chancery.Core.Delegations.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("PassedFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Chancery.Core.Units.Unit", null)
-                        .WithMany("Versions")
+                        .WithMany()
                         .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -899,6 +1028,20 @@ namespace Chancery.Core.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Chancery.Core.Units.UnitVersion", b =>
+                {
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -923,14 +1066,14 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
-                {
-                    b.Navigation("Versions");
-                });
-
             modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Units.Unit", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
