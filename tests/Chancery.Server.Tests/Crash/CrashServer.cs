@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Chancery.Core.Storage;
 using Chancery.Server.Tests.Fuzzing;
+using Chancery.Server.Tests.Infrastructure;
 
 namespace Chancery.Server.Tests.Crash;
 
@@ -88,19 +89,5 @@ public sealed class CrashServer : IAsyncDisposable
         process.Dispose();
     }
 
-    private void Pump(StreamReader reader) => _ = Task.Run(async () =>
-    {
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-
-            if (line.Contains("Chancery is ready.", StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
-        }
-    });
+    private void Pump(StreamReader reader) => ServerOutput.Pump(reader, output, ready);
 }

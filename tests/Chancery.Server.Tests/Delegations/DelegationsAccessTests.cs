@@ -21,20 +21,9 @@ public abstract class DelegationsAccessTests(HostFixture fixture)
         return (inside, outside, district, new V1.Delegations.DelegationsClient(Host.With(await TokenAsync(Role.UnitAdministrator, Guid.Parse(district.Id)))));
     }
 
-    private async Task<string> TokenAsync(Role role, Guid? unitId = null)
-    {
-        var clientId = $"deleg-{role}-{Guid.NewGuid():N}"[..40];
-        var secret = await Host.Tokens.RegisterClientAsync(clientId, Scopes.All, role, unitId);
-        return await Host.Tokens.ClientCredentialsAsync(clientId, secret, Scopes.All);
-    }
+    private Task<string> TokenAsync(Role role, Guid? unitId = null) => Host.Tokens.TokenForRoleAsync(role, unitId, "deleg");
 
-    private static async Task<ErrorInfo> Denied(Func<Task> call)
-    {
-        var exception = await RpcAssert.Fails(StatusCode.PermissionDenied, call);
-        var info = exception.GetRpcStatus()?.GetDetail<ErrorInfo>();
-        Assert.NotNull(info);
-        return info;
-    }
+    private static Task<ErrorInfo> Denied(Func<Task> call) => RpcAssert.PermissionDenied(call);
 
     [Fact]
     public async Task UnitAdministrator_InsideSubtree_AssignsAndRevokes()

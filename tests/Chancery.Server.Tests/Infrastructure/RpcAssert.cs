@@ -40,9 +40,14 @@ public static class RpcAssert
 
     public static async Task<RpcException> NotFound(Func<Task> call) => await Fails(StatusCode.NotFound, call);
 
-    public static async Task<ErrorInfo> Aborted(Func<Task> call)
+    public static Task<ErrorInfo> Aborted(Func<Task> call) => WithErrorInfo(StatusCode.Aborted, call);
+
+    /// <summary>PERMISSION_DENIED with the ErrorInfo that names the missing right.</summary>
+    public static Task<ErrorInfo> PermissionDenied(Func<Task> call) => WithErrorInfo(StatusCode.PermissionDenied, call);
+
+    private static async Task<ErrorInfo> WithErrorInfo(StatusCode code, Func<Task> call)
     {
-        var exception = await Fails(StatusCode.Aborted, call);
+        var exception = await Fails(code, call);
         var info = exception.GetRpcStatus()?.GetDetail<ErrorInfo>();
         Assert.NotNull(info);
         return info;

@@ -81,21 +81,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    private void Pump(StreamReader reader) => _ = Task.Run(async () =>
-    {
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-
-            if (line.Contains("Chancery is ready.", StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
-        }
-    });
+    private void Pump(StreamReader reader) => ServerOutput.Pump(reader, output, ready);
 
     private static int FreePort()
     {

@@ -56,6 +56,14 @@ public sealed partial class TokenClient(ChanceryHost host)
         return (created.User.Id, created.Password!, grantId);
     }
 
+    /// <summary>A new machine client with every scope and the role (a unit administrator's over the unit), and its token.</summary>
+    public async Task<string> TokenForRoleAsync(Role role, Guid? unitId = null, string prefix = "role")
+    {
+        var clientId = $"{prefix}-{role}-{Guid.NewGuid():N}"[..40];
+        var secret = await RegisterClientAsync(clientId, Scopes.All, role, unitId);
+        return await ClientCredentialsAsync(clientId, secret, Scopes.All);
+    }
+
     public async Task<string> ClientCredentialsAsync(string clientId, string secret, IEnumerable<string> scopes)
     {
         using var http = host.CreateClient();

@@ -28,20 +28,9 @@ public abstract class PositionsAccessTests(HostFixture fixture)
         return (inside, outside, new V1.Positions.PositionsClient(Host.With(token)), token);
     }
 
-    private async Task<string> TokenAsync(Role role, Guid? unitId = null)
-    {
-        var clientId = $"staff-{role}-{Guid.NewGuid():N}"[..40];
-        var secret = await Host.Tokens.RegisterClientAsync(clientId, Scopes.All, role, unitId);
-        return await Host.Tokens.ClientCredentialsAsync(clientId, secret, Scopes.All);
-    }
+    private Task<string> TokenAsync(Role role, Guid? unitId = null) => Host.Tokens.TokenForRoleAsync(role, unitId, "staff");
 
-    private static async Task<ErrorInfo> Denied(Func<Task> call)
-    {
-        var exception = await RpcAssert.Fails(StatusCode.PermissionDenied, call);
-        var info = exception.GetRpcStatus()?.GetDetail<ErrorInfo>();
-        Assert.NotNull(info);
-        return info;
-    }
+    private static Task<ErrorInfo> Denied(Func<Task> call) => RpcAssert.PermissionDenied(call);
 
     [Fact]
     public async Task UnitAdministrator_InsideSubtree_CreatesAppointsEndsAndCloses()
