@@ -20,6 +20,7 @@ public abstract class DelegationReplicaTests(DatabaseProvider provider) : Replic
     public async Task Assign_OnOneReplica_ResolvedOnTheOther()
     {
         var s = await Staffing.CreateAsync(First);
+        await Replicas.CaughtUpAsync(Second); // the unit and its staff first: until then the other replica answers NOT_FOUND
         var d = (await On(First).AssignAsync(s.Assigning(s.Deputy1, "noi-vu"))).Delegation;
 
         await Infrastructure.Replicas.Eventually(async () =>
