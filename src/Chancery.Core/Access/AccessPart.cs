@@ -27,7 +27,21 @@ public sealed class AccessPart : RegistryPart<AccessSnapshot, AccessPart.NoDraft
             await db.RoleGrants.AsNoTracking().Where(g => g.RevokedAt == null).ToListAsync(cancellationToken));
 
     public override async Task<AccessSnapshot> CatchUpAsync(ChanceryDbContext db, AccessSnapshot slice, ChangeSet changed, CancellationToken cancellationToken) =>
-        changed.Any(ChangedEntities.User, ChangedEntities.Grant, ChangedEntities.Client) ? await LoadAsync(db, cancellationToken) : slice;
+        ChangesAccess(changed) ? await LoadAsync(db, cancellationToken) : slice;
+
+    /// <summary>Reloaded after this process's own commit only when it named a user, a grant or a client (no database context for the others).</summary>
+    public override async Task<AccessSnapshot> PublishAsync(ChanceryDatabase database, AccessSnapshot slice, PartChange? change, ChangeSet committed, CancellationToken cancellationToken)
+    {
+        if (!ChangesAccess(committed))
+        {
+            return slice;
+        }
+
+        await using var db = database.CreateContext();
+        return await LoadAsync(db, cancellationToken);
+    }
+
+    private static bool ChangesAccess(ChangeSet changed) => changed.Any(ChangedEntities.User, ChangedEntities.Grant, ChangedEntities.Client);
 
     public override NoDraft CreateDraft(AccessSnapshot slice) => new();
 
