@@ -48,6 +48,8 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
                 context.Snapshot.Units.RequireUnit(unitId, "unit_id");
             }
 
+            await RequireNoSameGrantAsync(context, command, principalId, ct);
+
             var grant = new RoleGrant
             {
                 Id = Guid.CreateVersion7(),
@@ -80,6 +82,21 @@ public sealed class GrantCommands(RegistryWriter writer, Time.RegistryClock cloc
             context.Record(ChangedEntities.Grant, grant.Id.ToString(), before, Json(grant));
             return grant;
         }, cancellationToken);
+
+    /// <summary>A principal holds a role (over a unit) once: a second grant of it would need two revocations.</summary>
+    private static async Task RequireNoSameGrantAsync(WriteContext context, GrantRoleCommand command, string principalId, CancellationToken ct)
+    {
+        var existing = await context.Db.RoleGrants
+            .Where(g => g.PrincipalKind == command.PrincipalKind && g.PrincipalId == principalId && g.Role == command.Role
+                && g.UnitId == command.UnitId && g.RevokedAt == null)
+            .Select(g => (Guid?)g.Id)
+            .FirstOrDefaultAsync(ct);
+        if (existing is { } id)
+        {
+            throw RuleViolations.One("access.grant-exists", $"grants/{id}",
+                $"The {command.PrincipalKind.ToString().ToLowerInvariant()} {principalId} holds this role already, by grant {id}; revoke it or leave it.");
+        }
+    }
 
     private static async Task RequirePrincipalAsync(WriteContext context, PrincipalKind kind, string id, CancellationToken ct)
     {

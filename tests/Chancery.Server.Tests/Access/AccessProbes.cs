@@ -37,13 +37,16 @@ public static class AccessProbes
 
     private static Task<Target> None(MatrixScenario s, Place place) => Task.FromResult(new Target());
 
-    private static Task<Target> TargetUser(MatrixScenario s, Place place) => Task.FromResult(new Target { UserId = s.TargetUserId.ToString() });
+    /// <summary>A user of its own for each call: a user holds a role once, so the cells cannot share one.</summary>
+    private static async Task<Target> TargetUser(MatrixScenario s, Place place) =>
+        new() { UserId = (await s.Host.Tokens.CreateUserAsync("target." + Guid.NewGuid().ToString("N")[..12])).Id.ToString() };
 
     private static async Task<Target> FreshGrant(MatrixScenario s, Place place)
     {
+        var user = await TargetUser(s, place);
         var grant = await s.Host.Access.GrantRoleAsync(new GrantRoleRequest
         {
-            PrincipalKind = PrincipalKind.User, PrincipalId = s.TargetUserId.ToString(), Role = V1.Role.Viewer, Reason = "A grant to revoke",
+            PrincipalKind = PrincipalKind.User, PrincipalId = user.UserId, Role = V1.Role.Viewer, Reason = "A grant to revoke",
         });
         return new Target { GrantId = grant.Grant.Id };
     }

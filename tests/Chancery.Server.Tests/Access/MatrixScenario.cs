@@ -53,9 +53,6 @@ public sealed class MatrixScenario
 
     public string SystemAdministratorToken { get; private set; } = "";
 
-    /// <summary>The user whose password, state and grants the administration calls change.</summary>
-    public Guid TargetUserId { get; private set; }
-
     public static async Task<MatrixScenario> CreateAsync(ChanceryHost host)
     {
         var s = new MatrixScenario(host);
@@ -79,7 +76,6 @@ public sealed class MatrixScenario
         var revoked = await tokens.CreateUserAsync("matrix.revoked");
         s.RevokedUserId = revoked.Id;
         s.RevokedUserToken = (await tokens.SignInAsync("matrix.revoked", revoked.Password, Scopes.All)).AccessToken;
-        s.TargetUserId = (await tokens.CreateUserAsync("matrix.target")).Id;
         return s;
     }
 
