@@ -41,7 +41,7 @@ public static class PlanExecutor
 
         var changes = Summarize(context, plan.EffectiveDate, run.TouchedBy);
         var counts = new PlanCounts(changes.Count(c => c.Created), changes.Count(c => c.Closed), changes.Count(c => c.Moved), changes.Count(c => c.Renamed), plan.Operations.Count);
-        int OperationOf(Guid unitId) => run.TouchedBy.TryGetValue(unitId, out var i) ? i : -1;
+        int OperationOf(Guid unitId) => run.TouchedBy.TryGetValue(unitId, out var i) || run.CarriedFrom.TryGetValue(unitId, out i) ? i : -1;
         string? LabelOf(int index) => index >= 0 ? plan.Operations[index].Label : null;
         var ended = DelegationEndings.Of(context, OperationOf).Select(e => e with { Label = LabelOf(e.OperationIndex) }).ToList();
         var gaps = SignerGaps.Find(context, plan.EffectiveDate, ended, OperationOf).Select(g => g with { Label = LabelOf(g.OperationIndex) }).ToList();
