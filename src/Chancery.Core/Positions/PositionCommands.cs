@@ -1,4 +1,5 @@
 using Chancery.Core.Access;
+using Chancery.Core.Delegations;
 using Chancery.Core.Errors;
 using Chancery.Core.Kernel;
 using Chancery.Core.Registry;
@@ -18,6 +19,12 @@ public sealed record AppointCommand(Guid OfficialId, Guid PositionId, Appointmen
 
 public sealed record EndAppointmentCommand(Guid AppointmentId, long ExpectedVersion, DateOnly? EffectiveDate) : Command;
 
+/// <summary>The closed position and the delegations that end with it (resting on the appointments it ended).</summary>
+public sealed record ClosePositionResult(PositionState Position, IReadOnlyList<EndedDelegation> EndedDelegations);
+
+/// <summary>The ended appointment and the delegations that end with it, on either side.</summary>
+public sealed record EndAppointmentResult(AppointmentState Appointment, IReadOnlyList<EndedDelegation> EndedDelegations);
+
 /// <summary>Positions, officials and appointments: each change one write, checked, audited and logged.</summary>
 public sealed class PositionCommands(RegistryWriter writer)
 {
@@ -36,7 +43,7 @@ public sealed class PositionCommands(RegistryWriter writer)
         }, cancellationToken);
     }
 
-    public Task<PositionState> ClosePositionAsync(ClosePositionCommand c, WriteRequest request, CancellationToken cancellationToken) =>
+    public Task<ClosePositionResult> ClosePositionAsync(ClosePositionCommand c, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, context =>
         {
             var errors = c.Errors();
@@ -44,7 +51,7 @@ public sealed class PositionCommands(RegistryWriter writer)
             errors.ThrowIfAny();
             var closed = PositionChanges.Close(context, c.PositionId, c.EffectiveDate ?? context.Today, c.EndAppointments, c.ExpectedVersion);
             context.CheckRules();
-            return closed;
+            return new ClosePositionResult(closed, DelegationEndings.Of(context));
         }, cancellationToken);
 
     public Task<OfficialState> CreateOfficialAsync(CreateOfficialCommand c, WriteRequest request, CancellationToken cancellationToken)
@@ -127,7 +134,7 @@ public sealed class PositionCommands(RegistryWriter writer)
         }, cancellationToken);
     }
 
-    public Task<AppointmentState> EndAppointmentAsync(EndAppointmentCommand c, WriteRequest request, CancellationToken cancellationToken) =>
+    public Task<EndAppointmentResult> EndAppointmentAsync(EndAppointmentCommand c, WriteRequest request, CancellationToken cancellationToken) =>
         writer.WriteAsync(request, context =>
         {
             var errors = c.Errors();
@@ -135,7 +142,7 @@ public sealed class PositionCommands(RegistryWriter writer)
             errors.ThrowIfAny();
             var ended = PositionChanges.End(context, c.AppointmentId, c.EffectiveDate ?? context.Today, c.ExpectedVersion);
             context.CheckRules();
-            return ended;
+            return new EndAppointmentResult(ended, DelegationEndings.Of(context));
         }, cancellationToken);
 
     private static void RequireVersion(long expected, InputErrors errors)

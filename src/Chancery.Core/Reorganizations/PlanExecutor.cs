@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations;
 using Chancery.Core.Errors;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
@@ -40,7 +41,11 @@ public static class PlanExecutor
 
         var changes = Summarize(context, plan.EffectiveDate, run.TouchedBy);
         var counts = new PlanCounts(changes.Count(c => c.Created), changes.Count(c => c.Closed), changes.Count(c => c.Moved), changes.Count(c => c.Renamed), plan.Operations.Count);
-        return new PlanOutcome(run.Problems.OrderBy(p => p.OperationIndex).ToList(), counts, changes, run.Lineage);
+        int OperationOf(Guid unitId) => run.TouchedBy.TryGetValue(unitId, out var i) || run.CarriedFrom.TryGetValue(unitId, out i) ? i : -1;
+        string? LabelOf(int index) => index >= 0 ? plan.Operations[index].Label : null;
+        var ended = DelegationEndings.Of(context, OperationOf).Select(e => e with { Label = LabelOf(e.OperationIndex) }).ToList();
+        var gaps = SignerGaps.Find(context, plan.EffectiveDate, ended, OperationOf).Select(g => g with { Label = LabelOf(g.OperationIndex) }).ToList();
+        return new PlanOutcome(run.Problems.OrderBy(p => p.OperationIndex).ToList(), counts, changes, run.Lineage, ended, gaps);
     }
 
     /// <summary>The unit a rule's subject belongs to: the unit itself, or the unit of a position or of an appointment's position.</summary>

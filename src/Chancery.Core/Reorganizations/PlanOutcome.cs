@@ -15,8 +15,10 @@ public sealed record UnitChangeSummary(
 public sealed record PlanCounts(int Created, int Closed, int Moved, int Renamed, int Operations);
 
 /// <summary>The result of running a plan on a draft: what it changes, what it breaks, and the lineage it records.</summary>
+/// <remarks>The delegations the plan ends and the units it leaves without a signer are effects, not problems: a plan with them still applies.</remarks>
 public sealed record PlanOutcome(
-    IReadOnlyList<PlanProblem> Problems, PlanCounts Counts, IReadOnlyList<UnitChangeSummary> Changes, IReadOnlyList<LineageEvent> Lineage)
+    IReadOnlyList<PlanProblem> Problems, PlanCounts Counts, IReadOnlyList<UnitChangeSummary> Changes, IReadOnlyList<LineageEvent> Lineage,
+    IReadOnlyList<Delegations.EndedDelegation> EndedDelegations, IReadOnlyList<Delegations.SignerGap> SignerGaps)
 {
     /// <summary>How many changes a result lists (the counts cover all).</summary>
     public const int ListedChanges = 1000;

@@ -1,4 +1,5 @@
 using Chancery.Core.Errors;
+using Chancery.Core.Positions;
 using Chancery.Core.Units;
 using Chancery.Core.Units.Commands;
 
@@ -235,6 +236,11 @@ internal sealed partial class PlanRun
         TouchedBy.TryAdd(to.Id, Index);
         foreach (var positionId in o.PositionIds)
         {
+            if (Context.Positions.FindPosition(positionId) is { } carried)
+            {
+                CarriedFrom.TryAdd(carried.UnitId, Index);
+            }
+
             Positions.PositionChanges.Carry(Context, positionId, to.Id, Effective, NewId($"position/{positionId}"), plan.Basis, n => NewId($"position/{positionId}/appointment/{n}"));
         }
     }

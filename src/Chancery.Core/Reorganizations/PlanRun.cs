@@ -24,6 +24,9 @@ internal sealed partial class PlanRun(WriteContext context, ReorganizationPlan p
 
     public Dictionary<Guid, int> TouchedBy { get; } = [];
 
+    /// <summary>The units positions were carried away from, by the operation that carried them first (their delegations and signers are its effects).</summary>
+    public Dictionary<Guid, int> CarriedFrom { get; } = [];
+
     public List<PlanProblem> Problems { get; } = [];
 
     public List<LineageEvent> Lineage { get; } = [];

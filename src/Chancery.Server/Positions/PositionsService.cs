@@ -5,6 +5,7 @@ using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
 using Chancery.Server.Grpc;
+using Chancery.Server.Reorganizations;
 using Chancery.V1;
 using Grpc.Core;
 
@@ -18,8 +19,11 @@ public sealed class PositionsService(PositionCommands commands, RegistryState re
         new() { Position = (await commands.CreatePositionAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<ClosePositionResponse> ClosePosition(ClosePositionRequest request, ServerCallContext context) =>
-        new() { Position = (await commands.ClosePositionAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)).ToMessage() };
+    public override async Task<ClosePositionResponse> ClosePosition(ClosePositionRequest request, ServerCallContext context)
+    {
+        var result = await commands.ClosePositionAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken);
+        return new() { Position = result.Position.ToMessage(), EndedDelegations = { result.EndedDelegations.ToMessagesOutsidePlan() } };
+    }
 
     [Scope(Scopes.PositionsRead)]
     public override Task<ListUnitPositionsResponse> ListUnitPositions(ListUnitPositionsRequest request, ServerCallContext context)
@@ -93,8 +97,11 @@ public sealed class PositionsService(PositionCommands commands, RegistryState re
     }
 
     [Scope(Scopes.PositionsWrite)]
-    public override async Task<EndAppointmentResponse> EndAppointment(EndAppointmentRequest request, ServerCallContext context) =>
-        new() { Appointment = Message(await commands.EndAppointmentAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken)) };
+    public override async Task<EndAppointmentResponse> EndAppointment(EndAppointmentRequest request, ServerCallContext context)
+    {
+        var result = await commands.EndAppointmentAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken);
+        return new() { Appointment = Message(result.Appointment), EndedDelegations = { result.EndedDelegations.ToMessagesOutsidePlan() } };
+    }
 
     [Scope(Scopes.PositionsRead)]
     public override Task<ListOfficialAppointmentsResponse> ListOfficialAppointments(ListOfficialAppointmentsRequest request, ServerCallContext context)

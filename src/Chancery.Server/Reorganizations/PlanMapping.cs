@@ -158,6 +158,10 @@ public static class PlanMapping
             OldName = c.OldName ?? "", OperationIndex = c.OperationIndex,
         }));
         message.Problems.AddRange(result.Problems.Select(p => p.ToMessage()));
+        message.EndedDelegations.AddRange((result.EndedDelegations ?? []).Select(e => e.ToMessage()));
+        message.EndedDelegationsTotal = result.EndedDelegationsTotal;
+        message.SignerGaps.AddRange((result.SignerGaps ?? []).Select(g => g.ToMessage()));
+        message.SignerGapsTotal = result.SignerGapsTotal;
         return message;
     }
 
