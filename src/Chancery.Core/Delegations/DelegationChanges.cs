@@ -138,7 +138,7 @@ public static class DelegationChanges
     }
 
     /// <summary>
-    /// A deputy runs a unit whose head position is vacant (Decree 30/2020/NĐ-CP art. 13(1)(a): "cấp
+    /// A deputy runs a unit whose head position is vacant (Decree 30/2020/NĐ-CP art. 13(1): "cấp
     /// phó được giao phụ trách, điều hành" signs as a deputy signing for the head): the unit has a
     /// head position, vacant on the first day the deputy runs it, and the delegator heads a unit
     /// above it then (the superior who would appoint the head). Later, once a head is appointed,

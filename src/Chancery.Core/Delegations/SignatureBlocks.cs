@@ -9,22 +9,24 @@ namespace Chancery.Core.Delegations;
 /// The signature block as the document prints it, line by line, after Decree 30/2020/NĐ-CP art. 13
 /// and Annex I, section II, item 7 ("quyền hạn, chức vụ, họ và tên và chữ ký của người có thẩm
 /// quyền"). Each line in capitals; the authority line ("TM.", "Q.", "KT.", "TL.", "TUQ.") first,
-/// then the title line; the name, printed under the signature, is not part of the block.
+/// then the title line; the name, printed under the signature, is not part of the block. Checked
+/// against the wording of item 7 and art. 13 as secondary sources quote them (the decree's own
+/// text was not at hand); the sub-clause numbers cited are our reading.
 /// <list type="bullet">
-/// <item>7(a), TM.: "TM." before the name of the collective leadership (<c>TM. ỦY BAN NHÂN DÂN</c>),
+/// <item>TM. (item 7, the signer's authority; art. 13(2)): "TM." before the name of the collective leadership (<c>TM. ỦY BAN NHÂN DÂN</c>),
 /// the place being in the document's header; the head's title below (<c>CHỦ TỊCH</c>).</item>
-/// <item>7(a), Q.: "Q." before the head's title when given the head's powers (an acting appointment):
+/// <item>Q. (item 7): "Q." before the head's title when given the head's powers (an acting appointment):
 /// <c>Q. CHỦ TỊCH</c> (<c>TM. ỦY BAN NHÂN DÂN</c> above it for a collective body).</item>
-/// <item>7(a), KT.: "KT." before the head's title, the deputy's own title below:
+/// <item>KT. (item 7; art. 13(1)): "KT." before the head's title, the deputy's own title below:
 /// <c>KT. CHỦ TỊCH</c> / <c>PHÓ CHỦ TỊCH</c>; a deputy of a collective body signs on its behalf too
 /// (art. 13(2)): <c>TM. ỦY BAN NHÂN DÂN</c> / <c>KT. CHỦ TỊCH</c> / <c>PHÓ CHỦ TỊCH</c>. A deputy
 /// assigned to run the unit (phụ trách, điều hành), also while the head position is vacant, signs
 /// as a deputy signing for the head: KT., never Q.</item>
-/// <item>7(a), TL. and TUQ.: before the head's title; the grantee's title below with the unit they
+/// <item>TL. and TUQ. (item 7; art. 13(3) and 13(4)): before the head's title; the grantee's title below with the unit they
 /// head (<c>TUQ. CHỦ TỊCH</c> / <c>TRƯỞNG PHÒNG NỘI VỤ</c>; <c>TL. CHỦ TỊCH</c> /
-/// <c>CHÁNH VĂN PHÒNG</c>). Passed on to the grantee's deputy (art. 13(1)(c)): <c>TL. CHỦ TỊCH</c> /
+/// <c>CHÁNH VĂN PHÒNG</c>). Passed on to the grantee's deputy (art. 13(4)): <c>TL. CHỦ TỊCH</c> /
 /// <c>KT. TRƯỞNG PHÒNG NỘI VỤ</c> / <c>PHÓ TRƯỞNG PHÒNG</c>.</item>
-/// <item>7(b): the title is the signer's official leadership position, without titles the State
+/// <item>Item 7, the title: the title is the signer's official leadership position, without titles the State
 /// does not set ("cấp phó thường trực", "cấp phó phụ trách"): a running deputy prints
 /// <c>PHÓ CHỦ TỊCH</c>, never "PHÓ CHỦ TỊCH PHỤ TRÁCH".</item>
 /// </list>
