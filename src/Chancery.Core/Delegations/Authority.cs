@@ -10,82 +10,109 @@ namespace Chancery.Core.Delegations;
 /// <summary>One step of the chain behind a signer: an appointment or a delegation, with its decision and period.</summary>
 public sealed record ChainLink(string Kind, Guid Id, string Description, LegalBasis Basis, Period Period);
 
+/// <summary>Why a signer answers the question asked.</summary>
+public enum AuthorityMatch
+{
+    /// <summary>Neither a field, a document kind nor a subject unit was asked: every signer.</summary>
+    Any = 0,
+
+    /// <summary>The head (or acting head) signs every document of the unit.</summary>
+    Head = 1,
+
+    /// <summary>The delegation names the field of work (its code).</summary>
+    Field = 2,
+
+    /// <summary>The delegation names the kind of document (diacritics and case folded).</summary>
+    DocumentKind = 3,
+
+    /// <summary>The assignment names the subject unit, or a unit above it, as supervised (đơn vị phụ trách).</summary>
+    SupervisedUnit = 4,
+
+    /// <summary>The deputy runs the unit on the date (the head absent, or the head position vacant): in every matter.</summary>
+    RunsUnit = 5,
+}
+
 /// <summary>Someone who may sign for the unit on the date, how, as the signature block prints it, and why.</summary>
 public sealed record Signer(
     OfficialState Official, PositionState Position, SigningForm Form, IReadOnlyList<string> SignatureBlock,
-    IReadOnlyList<ChainLink> Chain, DelegationState? Delegation, bool RunsUnit);
+    IReadOnlyList<ChainLink> Chain, DelegationState? Delegation, bool RunsUnit,
+    AuthorityMatch Match = AuthorityMatch.Any, string? Note = null, string? Scope = null);
 
 /// <summary>Who may sign for a unit on a date in a field or for a document kind (none given: in any).</summary>
 public sealed record Authority(Guid UnitId, DateOnly Date, bool HeadVacant, IReadOnlyList<Signer> Signers);
 
 /// <summary>
-/// Answers "who may sign for unit U, in field F or for document kind K, on date D, and on what
-/// basis?" from the in-memory snapshot only. The signature block follows the annex of Decree
-/// 30/2020/NĐ-CP on the signer's authority and title: <c>TM. ỦY BAN NHÂN DÂN</c> /
-/// <c>KT. CHỦ TỊCH</c> / <c>PHÓ CHỦ TỊCH</c>; <c>TUQ. CHỦ TỊCH</c> / <c>GIÁM ĐỐC SỞ NỘI VỤ</c>;
-/// <c>TL. CHỦ TỊCH</c> / <c>CHÁNH VĂN PHÒNG</c>; <c>TL. CHỦ TỊCH</c> / <c>KT. CHÁNH VĂN PHÒNG</c> /
-/// <c>PHÓ CHÁNH VĂN PHÒNG</c>; an acting holder's title carries <c>Q.</c>
+/// Answers "who may sign for unit U, in field F, for document kind K or in matters of subordinate
+/// unit S, on date D, and on what basis?" from the in-memory snapshot only. A signer answers when
+/// any of the criteria given matches (<see cref="AuthorityMatch"/>); the head always does. Free
+/// text (an authorization's scope) is shown, never matched. The blocks are <see cref="SignatureBlocks"/>'.
 /// </summary>
 public static class AuthorityResolver
 {
-    public static Authority Resolve(RegistrySnapshot snapshot, Guid unitId, string? fieldCode, string? documentKind, DateOnly date)
+    public static Authority Resolve(RegistrySnapshot snapshot, Guid unitId, string? fieldCode, string? documentKind, DateOnly date, Guid? subjectUnitId = null)
     {
         var positions = snapshot.Positions;
         var delegations = snapshot.Delegations;
         var unit = snapshot.Units.Get(unitId, date)!.Value;
         var signers = new List<Signer>();
         var head = positions.HeadOf(unitId, date);
+        var headVacant = head is null || head.Vacant;
         foreach (var (appointment, official) in head?.Holders.Where(h => h.Appointment.IsHolder) ?? [])
         {
-            var acting = appointment.Kind == AppointmentKind.Acting;
-            var title = Title(head!.Position, appointment);
-            IReadOnlyList<string> block = head.Position.CollectiveBody ? ["TM. " + Body(unit), title] : [title];
-            var form = acting ? SigningForm.Acting : head.Position.CollectiveBody ? SigningForm.OnBehalf : SigningForm.Head;
-            signers.Add(new Signer(official, head.Position, form, block, [Link(snapshot, appointment)], null, false));
+            var form = appointment.Kind == AppointmentKind.Acting ? SigningForm.Acting : head!.Position.CollectiveBody ? SigningForm.OnBehalf : SigningForm.Head;
+            signers.Add(new Signer(official, head!.Position, form, SignatureBlocks.Head(unit, head.Position, appointment), [Link(snapshot, appointment)], null, false,
+                AuthorityMatch.Head));
         }
 
-        var kind = string.IsNullOrWhiteSpace(documentKind) ? null : VietnameseText.Fold(documentKind);
+        var query = new Query(fieldCode, string.IsNullOrWhiteSpace(documentKind) ? null : VietnameseText.Fold(documentKind), Supervisors(snapshot, unitId, subjectUnitId, date));
         foreach (var d in delegations.OfUnit(unitId))
         {
-            if (d.PassedFromId is not null || !delegations.Effective(d, positions).Contains(date))
+            var effective = delegations.Effective(d, positions);
+            if (d.PassedFromId is not null || !effective.Contains(date) ||
+                Side(snapshot, d.DelegatorAppointmentId) is not { } delegator || Side(snapshot, d.DelegateAppointmentId) is not { } grantee)
+            {
+                continue;
+            }
+
+            // An assignment made by the head of a unit above, to run this unit while its head position is vacant.
+            var forVacancy = d.Kind == DelegationKind.Assignment && delegator.Position.UnitId != unitId;
+            if (forVacancy && !headVacant)
             {
                 continue;
             }
 
             var runs = d.RunsUnit is { } r && r.Contains(date);
-            var matches = (fieldCode is null && kind is null) || runs || (fieldCode is not null && d.Fields.Contains(fieldCode)) ||
-                (kind is not null && d.CoversDocumentKind(kind));
-            if (!matches || Side(snapshot, d.DelegatorAppointmentId) is not { } delegator || Side(snapshot, d.DelegateAppointmentId) is not { } grantee)
+            if (forVacancy && !runs || query.Match(d, runs) is not { } match)
             {
                 continue;
             }
 
-            var headTitle = Upper(delegator.Position.Title);
-            var chain = new List<ChainLink> { Link(snapshot, delegator.Appointment), Link(snapshot, d, delegations.Effective(d, positions)), Link(snapshot, grantee.Appointment) };
-            var granteeTitle = d.Kind == DelegationKind.ByOrder && grantee.Position.Role == PositionRole.ChiefOfOffice
-                ? Title(grantee.Position, grantee.Appointment)
-                : TitleWithUnit(snapshot, grantee.Position, grantee.Appointment, date);
+            var chain = new List<ChainLink> { Link(snapshot, delegator.Appointment), Link(snapshot, d, effective), Link(snapshot, grantee.Appointment) };
+            var granteeTitle = SignatureBlocks.TitleWithUnit(snapshot, grantee.Position, grantee.Appointment, date);
             switch (d.Kind)
             {
                 case DelegationKind.Assignment:
-                    IReadOnlyList<string> kt = delegator.Position.CollectiveBody
-                        ? ["TM. " + Body(unit), "KT. " + headTitle, Title(grantee.Position, grantee.Appointment)]
-                        : ["KT. " + headTitle, Title(grantee.Position, grantee.Appointment)];
-                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.ForTheHead, kt, chain, d, runs));
+                    var headPosition = forVacancy ? head!.Position : delegator.Position;
+                    var note = !runs ? null : forVacancy
+                        ? $"Phụ trách, điều hành {unit.Version.Name} khi chức vụ {headPosition.Title} khuyết ({d.RunsUnit})"
+                        : $"Điều hành {unit.Version.Name} khi {headPosition.Title} vắng mặt ({d.RunsUnit})";
+                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.ForTheHead,
+                        SignatureBlocks.ForTheHead(unit, headPosition, grantee.Position, grantee.Appointment), chain, d, runs, match, note));
                     break;
                 case DelegationKind.Authorization:
-                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.OnAuthorization, ["TUQ. " + headTitle, granteeTitle], chain, d, false));
+                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.OnAuthorization,
+                        SignatureBlocks.OnAuthorization(delegator.Position, granteeTitle), chain, d, false, match, null, d.Scope));
                     break;
                 case DelegationKind.ByOrder:
-                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.ByOrder, ["TL. " + headTitle, granteeTitle], chain, d, false));
+                    signers.Add(new Signer(grantee.Official, grantee.Position, SigningForm.ByOrder, SignatureBlocks.ByOrder(delegator.Position, granteeTitle), chain, d, false, match));
                     foreach (var passed in delegations.PassedFrom(d.Id))
                     {
-                        var effective = delegations.Effective(passed, positions);
-                        if (effective.Contains(date) && (kind is null || passed.CoversDocumentKind(kind)) && Side(snapshot, passed.DelegateAppointmentId) is { } deputy)
+                        var passedEffective = delegations.Effective(passed, positions);
+                        if (passedEffective.Contains(date) && (query.Kind is null || passed.CoversDocumentKind(query.Kind)) && Side(snapshot, passed.DelegateAppointmentId) is { } deputy)
                         {
                             signers.Add(new Signer(deputy.Official, deputy.Position, SigningForm.ForTheGrantee,
-                                ["TL. " + headTitle, "KT. " + granteeTitle, Title(deputy.Position, deputy.Appointment)],
-                                [.. chain, Link(snapshot, passed, effective), Link(snapshot, deputy.Appointment)], passed, false));
+                                SignatureBlocks.ForTheGrantee(delegator.Position, granteeTitle, deputy.Position, deputy.Appointment),
+                                [.. chain, Link(snapshot, passed, passedEffective), Link(snapshot, deputy.Appointment)], passed, false, match));
                         }
                     }
 
@@ -93,36 +120,62 @@ public static class AuthorityResolver
             }
         }
 
-        return new Authority(unitId, date, head is null || head.Vacant, signers);
+        return new Authority(unitId, date, headVacant, signers);
     }
 
-    /// <summary>The collective body as its TM. line prints it: the kind of body, the place being in the document's header.</summary>
-    public static string Body(UnitView unit) => unit.Version.Kind switch
+    /// <summary>The collective body as its TM. line prints it (kept for callers; see <see cref="SignatureBlocks.Body"/>).</summary>
+    public static string Body(UnitView unit) => SignatureBlocks.Body(unit);
+
+    public static string Upper(string text) => SignatureBlocks.Upper(text);
+
+    /// <summary>The subject unit and the units above it below the unit asked about: an assignment supervising any of them covers the subject.</summary>
+    private static HashSet<Guid>? Supervisors(RegistrySnapshot snapshot, Guid unitId, Guid? subjectUnitId, DateOnly date)
     {
-        UnitKind.PeopleCommittee => "ỦY BAN NHÂN DÂN",
-        UnitKind.PeopleCouncil => "HỘI ĐỒNG NHÂN DÂN",
-        UnitKind.PartyCommittee => "BAN THƯỜNG VỤ",
-        _ => Upper(unit.Version.ShortName ?? unit.Version.Name),
-    };
-
-    public static string Upper(string text) => text.ToUpper(VietnameseText.Culture);
-
-    private static string Title(PositionState position, AppointmentState appointment) =>
-        (appointment.Kind == AppointmentKind.Acting ? "Q. " : "") + Upper(position.Title);
-
-    /// <summary>"GIÁM ĐỐC SỞ NỘI VỤ"; "Trưởng phòng" of "Phòng Nội vụ" prints "TRƯỞNG PHÒNG NỘI VỤ".</summary>
-    private static string TitleWithUnit(RegistrySnapshot snapshot, PositionState position, AppointmentState appointment, DateOnly date)
-    {
-        var title = Title(position, appointment);
-        if (snapshot.Units.Get(position.UnitId, date) is not { } unit)
+        if (subjectUnitId is not { } subjectId || snapshot.Units.Get(subjectId, date) is not { } subject)
         {
-            return title;
+            return null;
         }
 
-        var name = Upper(unit.Version.ShortName ?? unit.Version.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var rest = name.Length > 1 && words.Length > 0 && words[^1] == name[0] ? name[1..] : name;
-        return string.Join(' ', words.Concat(rest));
+        var path = new HashSet<Guid> { subjectId };
+        foreach (var above in Enumerable.Reverse(snapshot.Units.Ancestors(subject, date)))
+        {
+            if (above.Unit.Id == unitId)
+            {
+                break;
+            }
+
+            path.Add(above.Unit.Id);
+        }
+
+        return path;
+    }
+
+    private sealed record Query(string? Field, string? Kind, HashSet<Guid>? Subject)
+    {
+        public AuthorityMatch? Match(DelegationState d, bool runs)
+        {
+            if (Field is null && Kind is null && Subject is null)
+            {
+                return AuthorityMatch.Any;
+            }
+
+            if (runs)
+            {
+                return AuthorityMatch.RunsUnit;
+            }
+
+            if (Field is not null && d.Fields.Contains(Field))
+            {
+                return AuthorityMatch.Field;
+            }
+
+            if (Kind is not null && d.CoversDocumentKind(Kind))
+            {
+                return AuthorityMatch.DocumentKind;
+            }
+
+            return Subject is not null && d.Kind == DelegationKind.Assignment && d.SupervisedUnits.Any(Subject.Contains) ? AuthorityMatch.SupervisedUnit : null;
+        }
     }
 
     private sealed record SideOf(AppointmentState Appointment, PositionState Position, OfficialState Official);
@@ -146,7 +199,9 @@ public static class AuthorityResolver
     {
         var what = d.Kind switch
         {
-            DelegationKind.Assignment => "phân công (KT.)" + (d.Fields.Count > 0 ? ": " + string.Join(", ", d.Fields.Select(f => FieldsOfWork.Find(f)?.Name ?? f)) : ""),
+            DelegationKind.Assignment => "phân công (KT.)" + (d.Fields.Count > 0 ? ": " + string.Join(", ", d.Fields.Select(f => FieldsOfWork.Find(f)?.Name ?? f)) : "") +
+                (d.SupervisedUnits.Count > 0 ? "; phụ trách " + string.Join(", ", d.SupervisedUnits.Select(u => snapshot.Units.Find(u)?.At(effective.From)?.Name ?? u.ToString())) : "") +
+                (d.RunsUnit is { } runs ? $"; điều hành {runs}" : ""),
             DelegationKind.Authorization => "ủy quyền (TUQ.): " + d.Scope,
             _ => (d.PassedFromId is null ? "thừa lệnh (TL.): " : "giao lại ký thay (KT. dưới TL.): ") + string.Join(", ", d.DocumentKinds),
         };

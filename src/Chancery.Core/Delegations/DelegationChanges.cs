@@ -12,7 +12,11 @@ namespace Chancery.Core.Delegations;
 public sealed record DelegationDraft(
     DelegationKind Kind, Guid UnitId, Guid DelegatorOfficialId, Guid DelegateOfficialId, Guid? PassedFromId,
     IReadOnlyList<string> Fields, IReadOnlyList<Guid> SupervisedUnits, IReadOnlyList<string> DocumentKinds, string? Scope,
-    Period? RunsUnit, DateOnly From, DateOnly? To, string? OverlapReason, LegalBasis Basis);
+    Period? RunsUnit, DateOnly From, DateOnly? To, string? OverlapReason, LegalBasis Basis)
+{
+    /// <summary>Made by the head of a unit above, for a deputy to run the unit while its head position is vacant.</summary>
+    public bool WhileHeadVacant { get; init; }
+}
 
 /// <summary>
 /// The changes delegations undergo, on the write context's draft. Each checks the caller's rights
@@ -65,6 +69,10 @@ public static class DelegationChanges
             }
 
             delegator = held;
+        }
+        else if (n.WhileHeadVacant)
+        {
+            delegator = ForVacancy(context, unit, n);
         }
         else
         {
@@ -127,6 +135,29 @@ public static class DelegationChanges
         {
             context.Delegations.Put(d with { Version = d.Version + 1, To = effective > d.From ? effective : d.From });
         }
+    }
+
+    /// <summary>
+    /// A deputy runs a unit whose head position is vacant (Decree 30/2020/NĐ-CP art. 13(1): "cấp
+    /// phó được giao phụ trách, điều hành" signs as a deputy signing for the head): the unit has a
+    /// head position, vacant on the first day the deputy runs it, and the delegator heads a unit
+    /// above it then (the superior who would appoint the head). Later, once a head is appointed,
+    /// the assignment is simply not answered (valid time).
+    /// </summary>
+    private static AppointmentState ForVacancy(WriteContext context, UnitState unit, DelegationDraft n)
+    {
+        var positions = context.Snapshot.Positions;
+        var runsFrom = n.RunsUnit?.From ?? n.From;
+        if (positions.HeadOf(n.UnitId, runsFrom) is not { Vacant: true })
+        {
+            throw RuleViolations.One(DelegationRules.HeadVacant, unit.Subject,
+                $"A deputy is assigned to run the unit while its head position is vacant: on {IsoDate.Format(runsFrom)} the unit has no head position, or it is held (then its holder assigns).");
+        }
+
+        var units = context.Units;
+        return Held(positions, n.DelegatorOfficialId, n.From, (p, a) => p.Role == PositionRole.Head && a.IsHolder && p.UnitId != n.UnitId && units.IsWithin(n.UnitId, p.UnitId, n.From))
+            ?? throw RuleViolations.One(DelegationRules.DelegatorHolds, unit.Subject,
+                $"Nobody delegates what they do not hold: while the head position is vacant, the head of a unit above it assigns; official {n.DelegatorOfficialId} heads no unit above it on {IsoDate.Format(n.From)}.");
     }
 
     private static bool HeadsSubordinate(UnitsDraft units, PositionState p, AppointmentState a, Guid unitId, DateOnly date) =>

@@ -10,7 +10,11 @@ public sealed record CreateDelegationCommand(
     DelegationKind Kind, Guid UnitId, Guid DelegatorOfficialId, Guid DelegateOfficialId, Guid? PassedFromId,
     IReadOnlyList<string> FieldCodes, IReadOnlyList<Guid> SupervisedUnitIds, IReadOnlyList<string> DocumentKinds, string? Scope,
     DateOnly? RunsUnitFrom, DateOnly? RunsUnitTo, DateOnly? ValidFrom, DateOnly? ValidTo, LegalBasis Basis,
-    bool OverlapOnPurpose, string? Reason) : Command;
+    bool OverlapOnPurpose, string? Reason) : Command
+{
+    /// <summary>The unit's head position is vacant: the head of a unit above it assigns a deputy to run it (phụ trách, điều hành).</summary>
+    public bool WhileHeadVacant { get; init; }
+}
 
 public sealed record RevokeDelegationCommand(Guid Id, long ExpectedVersion, DateOnly? EffectiveDate) : Command;
 

@@ -77,7 +77,21 @@ public static class DelegationInput
         }
 
         Period? runs = null;
-        if (c.RunsUnitFrom is { } runsFrom)
+        if (c.WhileHeadVacant)
+        {
+            // Until a head is appointed, or to an end given within the assignment's.
+            var runsFrom = c.RunsUnitFrom ?? from;
+            var runsTo = c.RunsUnitTo ?? c.ValidTo;
+            if (c.Kind != DelegationKind.Assignment || runsFrom < from || (runsTo is { } t && (t <= runsFrom || (c.ValidTo is { } e && t > e))))
+            {
+                errors.Add("while_head_vacant", "Running a unit whose head position is vacant is an assignment, over a period within the assignment's.");
+            }
+            else
+            {
+                runs = new Period(runsFrom, runsTo);
+            }
+        }
+        else if (c.RunsUnitFrom is { } runsFrom)
         {
             var runsTo = c.RunsUnitTo ?? c.ValidTo;
             if (runsTo is null || runsTo <= runsFrom || runsFrom < from || (c.ValidTo is { } end && runsTo > end))
@@ -97,7 +111,7 @@ public static class DelegationInput
         switch (c.Kind)
         {
             case DelegationKind.Assignment:
-                if (fields.Count == 0 && supervised.Count == 0 && c.RunsUnitFrom is null)
+                if (fields.Count == 0 && supervised.Count == 0 && c.RunsUnitFrom is null && !c.WhileHeadVacant)
                 {
                     errors.Add("field_codes", "An assignment names fields of work, supervised units, or a period of running the unit.");
                 }
@@ -112,6 +126,13 @@ public static class DelegationInput
                 if (scope.Length == 0)
                 {
                     errors.Add("scope", "An authorization is limited in content: its scope is required.");
+                }
+
+                if (fields.Count == 0 && kinds.Count == 0)
+                {
+                    errors.Add("field_codes",
+                        "An authorization names what it covers as fields of work (field_codes) and/or kinds of documents (document_kinds): " +
+                        "ResolveAuthority matches those; the scope's text is shown with the signer, never matched.");
                 }
 
                 break;
@@ -140,7 +161,8 @@ public static class DelegationInput
         }
 
         return new DelegationDraft(c.Kind, c.UnitId, c.DelegatorOfficialId, c.DelegateOfficialId, c.PassedFromId, fields, supervised, kinds,
-            scope.Length == 0 ? null : scope, runs, from, c.ValidTo, overlapReason, c.Basis);
+            scope.Length == 0 ? null : scope, runs, from, c.ValidTo, overlapReason, c.Basis)
+        { WhileHeadVacant = c.WhileHeadVacant && runs is not null };
     }
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;

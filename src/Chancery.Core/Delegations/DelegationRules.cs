@@ -23,6 +23,7 @@ public static class DelegationRules
     public const string NoFurther = "delegations.no-further";
     public const string FieldOverlap = "delegations.field-overlap";
     public const string RevokeInPeriod = "delegations.revoke-in-period";
+    public const string HeadVacant = "delegations.head-vacant";
 
     public static void Check(WriteContext context, RuleViolations violations)
     {

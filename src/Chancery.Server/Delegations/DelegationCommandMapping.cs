@@ -18,7 +18,7 @@ public static class DelegationCommandMapping
             RequestFields.OptionalDate(r.RunsUnitFrom, "runs_unit_from", errors), RequestFields.OptionalDate(r.RunsUnitTo, "runs_unit_to", errors),
             RequestFields.OptionalDate(r.ValidFrom, "valid_from", errors), RequestFields.OptionalDate(r.ValidTo, "valid_to", errors),
             BasisMapping.Basis(r.Basis, errors, "basis"), r.OverlapOnPurpose, r.Reason)
-        { Unparsed = errors.Violations };
+        { Unparsed = errors.Violations, WhileHeadVacant = r.WhileHeadVacant };
     }
 
     public static CreateDelegationCommand ToCommand(this AuthorizeRequest r)

@@ -34,6 +34,8 @@ public static class DelegationsMapping
             Version = d.Version,
             DelegatorName = positions.FindOfficial(d.DelegatorOfficialId)?.FullName ?? "",
             DelegateName = positions.FindOfficial(d.DelegateOfficialId)?.FullName ?? "",
+            WhileHeadVacant = d.Kind == Core.Delegations.DelegationKind.Assignment && d.PassedFromId is null &&
+                positions.FindAppointment(d.DelegatorAppointmentId) is { } a && positions.FindPosition(a.PositionId)?.UnitId != d.UnitId,
         };
         message.FieldCodes.AddRange(d.Fields);
         message.SupervisedUnitIds.AddRange(d.SupervisedUnits.Select(u => u.ToString()));
@@ -53,6 +55,9 @@ public static class DelegationsMapping
             Form = (V1.SigningForm)(int)s.Form,
             DelegationId = s.Delegation?.Id.ToString() ?? "",
             RunsUnit = s.RunsUnit,
+            Match = (V1.AuthorityMatch)(int)s.Match,
+            Note = s.Note ?? "",
+            Scope = s.Scope ?? "",
         };
         message.SignatureBlock.AddRange(s.SignatureBlock);
         message.Chain.AddRange(s.Chain.Select(c => new V1.ChainLink

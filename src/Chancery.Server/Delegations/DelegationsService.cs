@@ -4,6 +4,7 @@ using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Time;
+using Chancery.Core.Units;
 using Chancery.Server.Grpc;
 using Chancery.V1;
 using Grpc.Core;
@@ -120,8 +121,19 @@ public sealed class DelegationsService(DelegationCommands commands, RegistryStat
             errors.Add("document_kind", "A document kind has at most 200 characters of text.");
         }
 
+        var subjectId = RequestFields.OptionalId(request.SubjectUnitId, "subject_unit_id", errors);
         var (snapshot, unitId, date) = UnitAndDate(request.UnitId, request.AsOf, errors);
-        var authority = AuthorityResolver.Resolve(snapshot, unitId, field, request.DocumentKind, date);
+        if (subjectId is { } subject)
+        {
+            var view = UnitLookup.Require(snapshot, subject, date, "subject_unit_id");
+            if (subject == unitId || !snapshot.Units.IsWithin(view, unitId, date))
+            {
+                errors.Add("subject_unit_id", $"The subject is a unit below unit_id on {IsoDate.Format(date)} (a supervised unit).");
+                errors.ThrowIfAny();
+            }
+        }
+
+        var authority = AuthorityResolver.Resolve(snapshot, unitId, field, request.DocumentKind, date, subjectId);
         var response = new ResolveAuthorityResponse { UnitId = unitId.ToString(), AsOf = IsoDate.Format(date), HeadVacant = authority.HeadVacant };
         response.Signers.AddRange(authority.Signers.Select(s => s.ToMessage()));
         return Task.FromResult(response);

@@ -25,7 +25,7 @@ public static class DelegationsProbes
             (c, t) => c.AuthorizeAsync(new AuthorizeRequest
             {
                 UnitId = t.Unit!.Id, DelegatorOfficialId = t.Official!.Id, DelegateOfficialId = t.SubordinateHead!.Id,
-                Scope = "Ký hợp đồng", ValidFrom = From, ValidTo = "2022-01-01", Basis = Staffing.Decision, Reason = Reason,
+                Scope = "Ký hợp đồng", DocumentKinds = { "Hợp đồng" }, ValidFrom = From, ValidTo = "2022-01-01", Basis = Staffing.Decision, Reason = Reason,
             }).ResponseAsync),
         Write("GrantByOrder", StaffedUnit,
             (c, t) => c.GrantByOrderAsync(new GrantByOrderRequest

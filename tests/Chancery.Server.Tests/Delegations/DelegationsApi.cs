@@ -12,7 +12,7 @@ namespace Chancery.Server.Tests.Delegations;
 /// </summary>
 public sealed record Staffing(
     Unit Committee, Unit Office, Official Chair, Official Deputy1, Official Deputy2, Official Chief, Official OfficeHead, Official OfficeDeputy,
-    V1.Appointment ChairAppointment, V1.Appointment Deputy1Appointment)
+    V1.Appointment ChairAppointment, V1.Appointment Deputy1Appointment, V1.Appointment OfficeHeadAppointment)
 {
     public static async Task<Staffing> CreateAsync(ChanceryHost host, Unit? parent = null, V1.Positions.PositionsClient? positions = null)
     {
@@ -38,7 +38,7 @@ public sealed record Staffing(
             appointments.Add(await positions.AppointAsync(official, position, validFrom: "2016-07-01"));
         }
 
-        return new Staffing(committee, office, people[0], people[1], people[2], people[3], people[4], people[5], appointments[0], appointments[1]);
+        return new Staffing(committee, office, people[0], people[1], people[2], people[3], people[4], people[5], appointments[0], appointments[1], appointments[4]);
     }
 
     public static Basis Decision => new() { Number = "86/QĐ-UBND", Date = "2016-07-05", Issuer = "Ủy ban nhân dân huyện Lương Sơn", Title = "Quyết định phân công" };

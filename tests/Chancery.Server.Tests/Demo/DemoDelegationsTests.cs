@@ -22,6 +22,9 @@ public abstract class DemoDelegationsTests(HostFixture fixture)
         Assert.Equal(["Nguyễn Vũ Chi", "Đinh Công Sứ", "Bùi Thị Thu Hà"], answer.Signers.Select(s => s.OfficialName));
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], answer.Signers[2].SignatureBlock);
         Assert.True(answer.Signers[1].RunsUnit);
+        Assert.Equal((AuthorityMatch.RunsUnit, AuthorityMatch.Field), (answer.Signers[1].Match, answer.Signers[2].Match));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], answer.Signers[1].SignatureBlock);
+        Assert.Contains("vắng mặt", answer.Signers[1].Note);
         Assert.DoesNotContain((await Delegations.ResolveAuthorityAsync(new ResolveAuthorityRequest { UnitId = await LuongSonAsync(), FieldCode = "giao-duc", AsOf = "2017-07-17" }))
             .Signers, s => s.RunsUnit);
     }
