@@ -9,7 +9,7 @@ namespace Chancery.Benchmarks.Delegations;
 public sealed record DelegationShares
 {
     /// <summary>Chance that a head's term and a deputy's term that overlap for a month or more give an assignment (KT.).</summary>
-    public double Assign { get; init; } = 0.8;
+    public double Assign { get; init; } = 0.62;
 
     /// <summary>Chance that a long assignment is replaced part-way by another with other fields (the first revoked or ended).</summary>
     public double Reassign { get; init; } = 0.3;
