@@ -58,13 +58,13 @@ public sealed partial class SittingReport
         Line();
         Line("| server (same sitting) | ready, s | VmRSS after start, MiB | VmRSS after the same h2load runs, MiB | anon after the runs, MiB |");
         Line("|---|---|---|---|---|");
-        Line($"| units and staffing, no delegations | {S(readyWithout)} | {F(startWithout)} | {F(rssWithout)} | {F(results.RssMiB("nodeleg-after-runs", "anon_kib"))} |");
-        Line($"| units, staffing and delegations | {S(readyWith)} | {F(startWith)} | {F(rssWith)} | {F(results.RssMiB("after-getunit", "anon_kib"))} |");
+        Line($"| units and staffing, no delegations | {Seconds(readyWithout)} | {F(startWithout)} | {F(rssWithout)} | {F(results.RssMiB("nodeleg-after-runs", "anon_kib"))} |");
+        Line($"| units, staffing and delegations | {Seconds(readyWith)} | {F(startWith)} | {F(rssWith)} | {F(results.RssMiB("after-getunit", "anon_kib"))} |");
         Line($"| with ÷ without | {R(readyWith.Median / readyWithout.Median)} | {R(startWith.Median / startWithout.Median)} | {R(rssWith.Median / rssWithout.Median)} | |");
         Line();
         Target("delegations add ≤ 15 % to the time to ready", readyWith.Median <= 1.15 * readyWithout.Median, R(readyWith.Median / readyWithout.Median));
         Target("delegations add ≤ 15 % to VmRSS after the runs", rssWith.Median <= 1.15 * rssWithout.Median, R(rssWith.Median / rssWithout.Median));
     }
 
-    private static string S(Stat ms) => ms.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{ms.Median / 1000:F1}");
+    private static string Seconds(Stat ms) => ms.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{ms.Median / 1000:F1}");
 }
