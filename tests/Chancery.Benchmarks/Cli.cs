@@ -13,17 +13,22 @@ public static class Cli
           generate  [--seed 20250701] [--target 100000] [--out units.jsonl] [--meta meta.json] [--as-of yyyy-mm-dd]
                     today's tree as JSON Lines (id, parent_id, name, kind, code), for the OpenLDAP peer's UNITS=
           load      [--db data/bench.db] [--seed …] [--target …] [--verify] [--client-out data/bench.client.json]
-                    [--staffing] [--staffing-meta data/bench.staffing.json] [--as-of …]
+                    [--staffing] [--staffing-meta data/bench.staffing.json] [--delegations] [--delegations-meta data/bench.delegations.json] [--as-of …]
                     a fresh SQLite Chancery database holding the generated hierarchy with its history,
                     with --staffing its positions, officials and appointments (and their meta, with the
                     sample unit whose head differs on the past date), and the benchmarks' client
-                    (viewer, hierarchy.read positions.read) with its secret
+                    (viewer, hierarchy.read positions.read delegations.read) with its secret; --delegations adds
+                    about 200,000 delegations (KT., TUQ., TL. with history) over the staffing, their meta, the
+                    sitting's ResolveAuthority questions and a sample to check
+          verify-authority --meta data/bench.delegations.json [--address http://127.0.0.1:5200] [--token …]
+                    checks the sample through ResolveAuthority on a running server (exit 1 on a mismatch)
           token     --client data/bench.client.json [--address http://127.0.0.1:5201]
                     an access token for that client (client-credentials grant)
           subtree   --address http://127.0.0.1:5200 --id <unit id> [--token …] [--as-of …] [--runs 10] [--warmup 2] [--json out.json]
                     [--decode false] [--window <bytes>]
                     times StreamSubtree to its last message
-          body      --out req.bin (--id <unit id> [--as-of …] | --unit <unit id> [--rpc get-head|list-unit-positions] [--as-of …] | --health)
+          body      --out req.bin (--id <unit id> [--as-of …] | --unit <unit id> [--rpc get-head|list-unit-positions|resolve-authority]
+                    [--field <code>] [--document-kind …] [--as-of …] | --health)
                     a gRPC request body for h2load -d
           summarize --dir <sitting results>
                     the table of a sitting, as ratios against its baselines
@@ -59,6 +64,7 @@ public static class Cli
             "token" => await TokenCommand.RunAsync(new CommandOptions(rest)),
             "subtree" => await SubtreeCommand.RunAsync(new CommandOptions(rest)),
             "body" => BodyCommand.Run(new CommandOptions(rest)),
+            "verify-authority" => await VerifyAuthorityCommand.RunAsync(new CommandOptions(rest)),
             "summarize" => SummarizeCommand.Run(new CommandOptions(rest)),
             "import-timing" => await ImportTimingCommand.RunAsync(new CommandOptions(rest)),
             "reform-timing" => await Reform.ReformTimingCommand.RunAsync(new CommandOptions(rest)),

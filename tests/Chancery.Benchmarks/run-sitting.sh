@@ -16,6 +16,16 @@
 #   ready and VmRSS include it, and the access-enforced runs add h2load on
 #   chancery.v1.Positions/GetHead and ListUnitPositions of a sample department (today and the past
 #   date, on which its head was someone else), beside the same Health/Check baseline.
+# With DELEGATIONS=1 (the default with STAFFING=1) the database also holds ~200,000 generated
+#   delegations over the staffing (load --delegations; checked against the rules, then a sample
+#   through ResolveAuthority on the loaded server, verify-authority), and a copy of it without them
+#   (bench-nodeleg.db): each repetition first starts the server on the copy and runs the same calls
+#   (time to ready and VmRSS without the delegations), then on the full one; both add h2load on
+#   chancery.v1.Delegations/ResolveAuthority (a field of the benchmark province's People's Committee
+#   held by a deputy, today and the past date), a mixed run of eight units and fields (one h2load
+#   process per client, each with its own body) beside a Health/Check run made the same way, and,
+#   on the full one, ResolveAuthority and Health/Check at a fixed rate of 70 % of Health/Check's
+#   calls/s at 8 x 1 (p50/p99 latency from h2load's request log).
 # The server runs in the Development environment, which is what lets it issue tokens over plain
 # HTTP on loopback (and allows EnforceAccess=false); the demo data is off.
 # Everything goes to $OUT (default /tmp/chancery-sitting, emptied at start); the table is
@@ -38,6 +48,7 @@ PORT="${PORT:-5200}"
 HTTP_PORT="${HTTP_PORT:-5201}"
 PEER="${PEER:-1}"
 STAFFING="${STAFFING:-1}"
+DELEGATIONS="${DELEGATIONS:-$STAFFING}"
 PEER_REPS="${PEER_REPS:-1}"
 PEER_DURATION="${PEER_DURATION:-10}"
 LDAP_PEER="${LDAP_PEER:-/work/shared/bench/ldap-peer}"
@@ -54,7 +65,7 @@ tool() { dotnet "$BENCH" "$@"; }
 command -v h2load >/dev/null 2>&1 || { log "installing nghttp2-client (h2load)"; apt-get install -y -qq nghttp2-client >/dev/null; }
 rm -rf "$OUT" && mkdir -p "$OUT/logs"
 : > "$RESULTS"
-rec "{\"kind\":\"env\",\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc),\"cpu\":\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\",\"kernel\":\"$(uname -r)\",\"commit\":\"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\",\"dotnet\":\"$(dotnet --version)\",\"h2load\":\"$(h2load --version | head -1)\",\"reps\":$REPS,\"duration_s\":$DURATION,\"staffing\":$STAFFING}"
+rec "{\"kind\":\"env\",\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc),\"cpu\":\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\",\"kernel\":\"$(uname -r)\",\"commit\":\"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\",\"dotnet\":\"$(dotnet --version)\",\"h2load\":\"$(h2load --version | head -1)\",\"reps\":$REPS,\"duration_s\":$DURATION,\"staffing\":$STAFFING,\"delegations\":$DELEGATIONS}"
 
 # ------------------------------------------------------------------ build, generate, load
 if [ "${NO_BUILD:-0}" != 1 ]; then
@@ -70,6 +81,7 @@ DEEP_ID=$(meta "['deep_sample']['id']")
 PAST=$(meta "['past_date']")
 STAFFING_ARGS=()
 [ "$STAFFING" = 1 ] && STAFFING_ARGS=(--staffing --staffing-meta "$OUT/staffing.json")
+[ "$DELEGATIONS" = 1 ] && STAFFING_ARGS+=(--delegations --delegations-meta "$OUT/delegations.json" --verify)
 log "loading it into $OUT/bench.db${STAFFING_ARGS:+ with its staffing}"
 tool load --db "$OUT/bench.db" --client-out "$OUT/bench-client.json" "${STAFFING_ARGS[@]}" 2> "$OUT/logs/load.log" > /dev/null
 cat "$OUT/logs/load.log" >&2
@@ -88,6 +100,24 @@ if [ "$STAFFING" = 1 ]; then
     done
     STAFF_CHECKS=(gethead-today.bin chancery.v1.Positions/GetHead gethead-past.bin chancery.v1.Positions/GetHead
         positions-today.bin chancery.v1.Positions/ListUnitPositions positions-past.bin chancery.v1.Positions/ListUnitPositions)
+fi
+MIX=8
+if [ "$DELEGATIONS" = 1 ]; then
+    dmeta() { /usr/bin/python3 -c "import json,sys; d=json.load(open('$OUT/delegations.json')); print(eval('d' + sys.argv[1]) or '')" "$1"; }
+    rec "{\"kind\":\"delegations\",\"meta\":$(/usr/bin/python3 -c "import json; d=json.load(open('$OUT/delegations.json')); d.pop('checks'); print(json.dumps(d, ensure_ascii=False))")}"
+    RESOLVE_UNIT=$(dmeta "['resolve']['unit_id']"); RESOLVE_FIELD=$(dmeta "['resolve']['field']")
+    tool body --unit "$RESOLVE_UNIT" --rpc resolve-authority --field "$RESOLVE_FIELD" --out "$OUT/resolve-today.bin"
+    tool body --unit "$RESOLVE_UNIT" --rpc resolve-authority --field "$RESOLVE_FIELD" --as-of "$PAST" --out "$OUT/resolve-past.bin"
+    for i in $(seq 0 $((MIX - 1))); do
+        tool body --unit "$(dmeta "['mix'][$i]['unit']")" --rpc resolve-authority --field "$(dmeta "['mix'][$i]['field']")" --out "$OUT/resolve-mix-$i.bin"
+    done
+    STAFF_CHECKS+=(resolve-today.bin chancery.v1.Delegations/ResolveAuthority resolve-past.bin chancery.v1.Delegations/ResolveAuthority
+        resolve-mix-0.bin chancery.v1.Delegations/ResolveAuthority resolve-mix-$((MIX - 1)).bin chancery.v1.Delegations/ResolveAuthority)
+    log "the same database without its delegations -> $OUT/bench-nodeleg.db"
+    /usr/bin/python3 -c "
+import shutil, sqlite3
+shutil.copyfile('$OUT/bench.db', '$OUT/bench-nodeleg.db')
+db = sqlite3.connect('$OUT/bench-nodeleg.db'); db.execute('DELETE FROM delegations'); db.commit(); db.execute('VACUUM'); db.close()"
 fi
 
 # ------------------------------------------------------------------ the server
@@ -158,6 +188,42 @@ load() {
     failed=$(awk '/^requests:/ { print $10 }' "$file")
     rec "{\"kind\":\"h2load\",\"name\":\"$1\",\"clients\":$4,\"streams\":$5,\"rep\":$rep,\"rps\":$rps,\"succeeded\":$ok,\"failed\":$failed,\"load\":$(loadavg)}"
     log "h2load $1 -c $4 -m $5: $rps req/s ($failed failed)"
+    LAST_RPS=$rps
+}
+
+# load_mix NAME BODY-PREFIX PATH CLIENTS STREAMS: CLIENTS h2load processes of one client each, in parallel, the i-th
+# with body BODY-PREFIX-(i mod MIX).bin (or BODY-PREFIX.bin for all); the calls/s summed
+load_mix() {
+    local i body pids=() file rps=0 ok=0 failed=0
+    for i in $(seq 0 $(($4 - 1))); do
+        body="$OUT/$2-$((i % MIX)).bin"; [ -f "$body" ] || body="$OUT/$2.bin"
+        h2load -D "$DURATION" --warm-up-time "$WARMUP" -c 1 -m "$5" -t 1 -d "$body" \
+            -H 'content-type: application/grpc' -H 'te: trailers' "${AUTH[@]}" "$GRPC/$3" > "$OUT/logs/h2load-$1-c$4m$5-rep$rep-$i.txt" &
+        pids+=($!)
+    done
+    wait "${pids[@]}"
+    for i in $(seq 0 $(($4 - 1))); do
+        file="$OUT/logs/h2load-$1-c$4m$5-rep$rep-$i.txt"
+        rps=$(awk -v s="$rps" '/^finished in/ { gsub(",", "", $4); print s + $4 }' "$file")
+        ok=$(awk -v s="$ok" '/^requests:/ { print s + $8 }' "$file")
+        failed=$(awk -v s="$failed" '/^requests:/ { print s + $10 }' "$file")
+    done
+    rec "{\"kind\":\"h2load\",\"name\":\"$1\",\"clients\":$4,\"streams\":$5,\"rep\":$rep,\"rps\":$rps,\"succeeded\":$ok,\"failed\":$failed,\"load\":$(loadavg)}"
+    log "h2load $1 ($4 processes x 1 client) -m $5: $rps req/s ($failed failed)"
+}
+
+# fixed_rate NAME BODY PATH RATE: h2load at RATE calls/s in all (8 clients x 1 stream), latency percentiles from its request log
+fixed_rate() {
+    local file="$OUT/logs/h2load-$1-fixed-rep$rep.txt" per
+    per=$(( ${4%.*} / 8 )); [ "$per" -ge 1 ] || per=1
+    h2load -D "$DURATION" --warm-up-time "$WARMUP" -c 8 -m 1 -t 1 --rps="$per" --log-file="$file.log" -d "$2" \
+        -H 'content-type: application/grpc' -H 'te: trailers' "${AUTH[@]}" "$GRPC/$3" > "$file"
+    rec "$(/usr/bin/python3 -c "
+import json
+lat = sorted(int(l.split()[2]) for l in open('$file.log') if l.strip())
+q = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] / 1000
+print(json.dumps({'kind': 'latency', 'name': '$1', 'rep': $rep, 'target_rps': $per * 8, 'calls': len(lat), 'p50_ms': q(0.5), 'p99_ms': q(0.99), 'max_ms': lat[-1] / 1000, 'load': $(loadavg)}))")"
+    log "fixed rate $1 at $((per * 8)) calls/s: $(tail -1 "$RESULTS")"
 }
 
 # warm_up BODY PATH…: h2load, not recorded, on each call in turn (WARM_SERVER s each, 8 × 16), so that the
@@ -180,12 +246,50 @@ subtree() {
     rec "{\"kind\":\"subtree\",\"name\":\"$1\",\"rep\":$rep,\"load\":$(loadavg),\"data\":$(cat "$OUT/logs/subtree-$1-rep$rep.json")}"
 }
 
+# staffed_runs PREFIX: every configuration's h2load runs on the staffed server (names prefixed, e.g. nodeleg-)
+staffed_runs() {
+    for config in $CONFIGS; do
+        c=${config%x*}; m=${config#*x}
+        load "$1health" "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
+        [ "$1" = "" ] && HEALTH_RPS[$config]=$LAST_RPS
+        load "$1getunit-today" "$OUT/getunit-today.bin" chancery.v1.Units/GetUnit "$c" "$m"
+        load "$1getunit-past" "$OUT/getunit-past.bin" chancery.v1.Units/GetUnit "$c" "$m"
+        if [ "$STAFFING" = 1 ]; then
+            load "$1gethead-today" "$OUT/gethead-today.bin" chancery.v1.Positions/GetHead "$c" "$m"
+            load "$1gethead-past" "$OUT/gethead-past.bin" chancery.v1.Positions/GetHead "$c" "$m"
+            load "$1positions-today" "$OUT/positions-today.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
+            load "$1positions-past" "$OUT/positions-past.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
+        fi
+        if [ "$DELEGATIONS" = 1 ]; then
+            load "$1resolve-today" "$OUT/resolve-today.bin" chancery.v1.Delegations/ResolveAuthority "$c" "$m"
+            load "$1resolve-past" "$OUT/resolve-past.bin" chancery.v1.Delegations/ResolveAuthority "$c" "$m"
+            load_mix "$1resolve-mix" resolve-mix chancery.v1.Delegations/ResolveAuthority "$c" "$m"
+            load_mix "$1health-mix" health grpc.health.v1.Health/Check "$c" "$m"
+        fi
+    done
+}
+declare -A HEALTH_RPS
+
 for rep in $(seq 1 "$REPS"); do
     log "rep $rep: the server on an empty database (baseline for start and memory)"
     rm -f "$OUT/empty.db" "$OUT/empty.db-wal" "$OUT/empty.db-shm"
     start_server empty "$OUT/empty.db"
     rss empty
     stop_server
+
+    if [ "$DELEGATIONS" = 1 ]; then
+        log "rep $rep: the server on the same database without its delegations, access enforced"
+        start_server nodeleg "$OUT/bench-nodeleg.db"
+        rss nodeleg-start
+        TOKEN=$(tool token --client "$OUT/bench-client.json" --address "http://127.0.0.1:$HTTP_PORT")
+        AUTH=(-H "authorization: Bearer $TOKEN")
+        check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
+        warm_up health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
+        staffed_runs nodeleg-
+        rss nodeleg-after-runs
+        stop_server
+        AUTH=()
+    fi
 
     log "rep $rep: the server on the 100,000-unit database, access enforced"
     start_server loaded "$OUT/bench.db"
@@ -194,20 +298,21 @@ for rep in $(seq 1 "$REPS"); do
     AUTH=(-H "authorization: Bearer $TOKEN")
     check_status health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
     log "grpc-status 0 for Health/Check and GetUnit (today, past)${STAFF_CHECKS:+, GetHead and ListUnitPositions (today, past)} with the token"
+    if [ "$DELEGATIONS" = 1 ]; then
+        tool verify-authority --meta "$OUT/delegations.json" --address "$GRPC" --token "$TOKEN" > "$OUT/logs/verify-authority-rep$rep.json" \
+            || { log "ResolveAuthority disagrees with the generated delegations: $(cat "$OUT/logs/verify-authority-rep$rep.json")"; exit 1; }
+        rec "{\"kind\":\"verify-authority\",\"rep\":$rep,\"data\":$(cat "$OUT/logs/verify-authority-rep$rep.json")}"
+        log "ResolveAuthority agrees with the generated delegations: $(cat "$OUT/logs/verify-authority-rep$rep.json")"
+    fi
     warm_up health.bin grpc.health.v1.Health/Check getunit-today.bin chancery.v1.Units/GetUnit getunit-past.bin chancery.v1.Units/GetUnit "${STAFF_CHECKS[@]}"
-    for config in $CONFIGS; do
-        c=${config%x*}; m=${config#*x}
-        load health "$OUT/health.bin" grpc.health.v1.Health/Check "$c" "$m"
-        load getunit-today "$OUT/getunit-today.bin" chancery.v1.Units/GetUnit "$c" "$m"
-        load getunit-past "$OUT/getunit-past.bin" chancery.v1.Units/GetUnit "$c" "$m"
-        if [ "$STAFFING" = 1 ]; then
-            load gethead-today "$OUT/gethead-today.bin" chancery.v1.Positions/GetHead "$c" "$m"
-            load gethead-past "$OUT/gethead-past.bin" chancery.v1.Positions/GetHead "$c" "$m"
-            load positions-today "$OUT/positions-today.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
-            load positions-past "$OUT/positions-past.bin" chancery.v1.Positions/ListUnitPositions "$c" "$m"
-        fi
-    done
+    staffed_runs ""
     rss after-getunit
+    if [ "$DELEGATIONS" = 1 ]; then
+        rate=${HEALTH_RPS[8x1]:-${HEALTH_RPS[$(echo "$CONFIGS" | cut -d' ' -f1)]}}
+        rate=$(/usr/bin/python3 -c "print(int(0.7 * float('$rate')))")
+        fixed_rate resolve-today "$OUT/resolve-today.bin" chancery.v1.Delegations/ResolveAuthority "$rate"
+        fixed_rate health "$OUT/health.bin" grpc.health.v1.Health/Check "$rate"
+    fi
     subtree root-today "$ROOT_ID"
     subtree root-past "$ROOT_ID" "$PAST"
     subtree province-today "$PROVINCE_ID"

@@ -15,7 +15,7 @@ public sealed record BenchClient(string ClientId, string Secret, string Scope)
 
     /// <summary>
     /// Registers the client in the database through the core's own commands (audited, as the
-    /// command-line administration does), with the viewer role and the scopes hierarchy.read and positions.read.
+    /// command-line administration does), with the viewer role and the scopes hierarchy.read, positions.read and delegations.read.
     /// </summary>
     public static async Task<BenchClient> RegisterAsync(string databaseFile, CancellationToken cancellationToken)
     {
@@ -30,10 +30,10 @@ public sealed record BenchClient(string ClientId, string Secret, string Scope)
         await provider.GetRequiredService<RegistryState>().LoadAsync(cancellationToken);
         var request = new WriteRequest("bench/register-client", Actor.System("benchmarks"), "The client of the performance benchmarks");
         var client = await provider.GetRequiredService<ClientCommands>().RegisterAsync(
-            new RegisterClientCommand(DefaultId, "Chancery benchmarks", [Scopes.HierarchyRead, Scopes.PositionsRead], [], [], false), request, cancellationToken);
+            new RegisterClientCommand(DefaultId, "Chancery benchmarks", [Scopes.HierarchyRead, Scopes.PositionsRead, Scopes.DelegationsRead], [], [], false), request, cancellationToken);
         await provider.GetRequiredService<GrantCommands>().GrantAsync(
             new GrantRoleCommand(PrincipalKind.Client, client.ClientId, Role.Viewer, null), request, cancellationToken);
-        return new BenchClient(client.ClientId, client.Secret!, $"{Scopes.HierarchyRead} {Scopes.PositionsRead}");
+        return new BenchClient(client.ClientId, client.Secret!, $"{Scopes.HierarchyRead} {Scopes.PositionsRead} {Scopes.DelegationsRead}");
     }
 
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this));

@@ -1,3 +1,4 @@
+using Chancery.Benchmarks.Delegations;
 using Chancery.Benchmarks.Staffing;
 using Chancery.Core.Units;
 using Chancery.Core.Registry;
@@ -12,14 +13,14 @@ namespace Chancery.Benchmarks.Loading;
 /// migrations, then every unit and version through EF Core in one transaction, with one change-log
 /// entry naming them all (as one big plan would leave it). Units go in before versions, so that
 /// every parent exists when a version names it; then, if given, the staffing (officials, positions,
-/// appointments) on the same transaction. The server loads it whole at start, so the change-log
+/// appointments) on the same transaction, and, if given, the delegations over it. The server loads it whole at start, so the change-log
 /// entry need not name it.
 /// </summary>
 public static class DatabaseLoader
 {
     private const int Chunk = 10_000;
 
-    public static async Task<(int Units, int Versions)> LoadAsync(string file, IReadOnlyList<UnitState> states, NationalStaffing? staffing, DateTime recordedAt, CancellationToken cancellationToken)
+    public static async Task<(int Units, int Versions)> LoadAsync(string file, IReadOnlyList<UnitState> states, NationalStaffing? staffing, DateTime recordedAt, CancellationToken cancellationToken, NationalDelegations? delegations = null)
     {
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })
         {
@@ -72,6 +73,10 @@ public static class DatabaseLoader
         if (staffing is not null)
         {
             await StaffingLoader.InsertAsync(db, staffing, cancellationToken);
+            if (delegations is not null)
+            {
+                await DelegationLoader.InsertAsync(db, delegations, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

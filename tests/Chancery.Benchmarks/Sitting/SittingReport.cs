@@ -29,6 +29,7 @@ public sealed partial class SittingReport(SittingResults results)
         Line();
         Calls();
         Staffing();
+        Delegations();
         Subtrees();
         Memory();
         Start();
