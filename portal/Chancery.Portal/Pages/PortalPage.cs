@@ -45,6 +45,9 @@ public abstract class PortalPage : PageModel
         return route;
     }
 
+    /// <summary>A unit's page, as of this page's date.</summary>
+    public string UnitUrl(string id) => "/units/" + Uri.EscapeDataString(id) + (AsOf.Length > 0 ? "?asOf=" + Uri.EscapeDataString(AsOf) : "");
+
     /// <summary>A call to the server; on refusal the problem is kept for the page and the default returned.</summary>
     protected async Task<TResult?> Call<TResult>(Func<CancellationToken, Task<TResult>> call)
         where TResult : class

@@ -18,6 +18,8 @@ public static class Dates
     public static string ToIso(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "" : TryRead(text, out var date) ? Iso(date) : text.Trim();
 
+    public static string DayBefore(string iso) => TryRead(iso, out var date) ? Iso(date.AddDays(-1)) : iso;
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>An ISO date of the API as dd/MM/yyyy; empty stays empty.</summary>

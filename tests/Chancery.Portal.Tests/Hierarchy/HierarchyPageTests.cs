@@ -12,9 +12,9 @@ public sealed class HierarchyPageTests(PortalStack stack)
     {
         var page = await stack.SignInAsync("xem");
         await page.GotoAsync("/hierarchy/search?q=luong+son&asOf=2017-07-11");
-        var results = page.Locator("#results li");
-        await Assertions.Expect(results.Filter(new() { HasText = "Huyện Lương Sơn" })).ToHaveCountAsync(1);
-        await Assertions.Expect(results.Filter(new() { HasText = "Thị trấn Lương Sơn" })).ToHaveCountAsync(1);
+        var results = page.Locator("#results");
+        await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = "Huyện Lương Sơn", Exact = true })).ToHaveCountAsync(1);
+        await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = "Thị trấn Lương Sơn", Exact = true })).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
     }
 
@@ -71,7 +71,7 @@ public sealed class HierarchyPageTests(PortalStack stack)
         await page.Keyboard.TypeAsync("luong son");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#results")).ToContainTextAsync("Huyện Lương Sơn");
-        var link = page.Locator("#results a", new() { HasText = "Huyện Lương Sơn" });
+        var link = page.Locator("#results").GetByRole(AriaRole.Link, new() { Name = "Huyện Lương Sơn", Exact = true });
         for (var i = 0; i < 40 && !await link.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
         {
             await page.Keyboard.PressAsync("Tab");

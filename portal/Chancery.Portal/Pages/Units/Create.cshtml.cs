@@ -62,7 +62,7 @@ public sealed class CreateModel(V1.Units.UnitsClient units) : PortalPage
 
     private async Task LoadParentAsync()
     {
-        if (ParentId is { Length: > 0 } id && Problem is null)
+        if (ParentId is { Length: > 0 } id)
         {
             Parent = (await Call(ct => units.GetUnitAsync(new GetUnitRequest { Id = id, AsOf = AsOf }, cancellationToken: ct).ResponseAsync))?.Unit;
         }
