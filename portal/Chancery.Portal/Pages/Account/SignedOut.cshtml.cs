@@ -1,0 +1,3 @@
+namespace Chancery.Portal.Pages.Account;
+
+public sealed class SignedOutModel : PortalPage;
