@@ -22,7 +22,7 @@ public static class SignerGaps
     public static List<SignerGap> Find(WriteContext context, DateOnly effective, IReadOnlyList<EndedDelegation> ended, Func<Guid, int> operationOf)
     {
         var candidates = Candidates(context);
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 || effective == DateOnly.MinValue)
         {
             return [];
         }
