@@ -21,7 +21,11 @@ for _ in $(seq 1 120); do
 done
 dotnet "$portal/Chancery.Portal.dll" --contentRoot "$PWD/portal/Chancery.Portal" &
 web=$!
-sleep 2
+for _ in $(seq 1 120); do
+    if curl -sS -o /dev/null http://127.0.0.1:5202/ 2>/dev/null; then break; fi
+    if ! kill -0 "$web" 2>/dev/null; then echo "The portal did not start."; exit 1; fi
+    sleep 0.5
+done
 cat <<TEXT
 
 The portal is ready: open http://127.0.0.1:5202 and sign in with a demo account printed above
