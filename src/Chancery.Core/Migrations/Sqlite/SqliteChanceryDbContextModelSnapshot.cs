@@ -239,6 +239,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
 
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
+
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("TEXT")
                         .HasColumnName("delegate_appointment_id");
@@ -355,6 +360,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()
