@@ -140,6 +140,22 @@ public abstract class FieldsTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task CloseUnit_ItsOwnFieldsEndWithIt_AuditedAndInTheChangeLog()
+    {
+        var s = await Staffing.CreateAsync(Host);
+        var open = await CreateAsync(s.Office, "tuyen-dung", "Tuyển dụng", "2016-07-01");
+        var later = await CreateAsync(s.Office, "thi-dua", "Thi đua, khen thưởng", "2023-01-01");
+        var version = (await Host.Units.GetAsync(s.Office.Id)).Version;
+
+        await Host.Units.CloseUnitAsync(new CloseUnitRequest { Id = s.Office.Id, ExpectedVersion = version, EffectiveDate = "2022-01-01", ClosePositions = true, Reason = "Giải thể phòng" });
+
+        Assert.Equal(("2022-01-01", 2L), ((await Delegations.GetFieldAsync(new GetFieldRequest { Id = open.Id })).Field.ValidTo, (await Delegations.GetFieldAsync(new GetFieldRequest { Id = open.Id })).Field.Version));
+        Assert.Equal("2023-01-01", (await Delegations.GetFieldAsync(new GetFieldRequest { Id = later.Id })).Field.ValidTo);
+        var trail = (await Host.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { EntityKind = "field", EntityId = open.Id, PageSize = 10 })).Entries;
+        Assert.Equal("/chancery.v1.Units/CloseUnit", trail[^1].Operation);
+    }
+
+    [Fact]
     public async Task BadInput_InvalidArgumentWithEveryField_UnknownIdsNotFound_AndStoresNothing()
     {
         var s = await Staffing.CreateAsync(Host);

@@ -64,6 +64,15 @@ public static class FieldChanges
         return closed;
     }
 
+    /// <summary>The own fields of a unit that ends: their end is recorded as that date (one that would start later is cancelled).</summary>
+    public static void EndWithUnit(WriteContext context, Guid unitId, DateOnly effective)
+    {
+        foreach (var f in context.Fields.OfUnit(unitId).Where(f => f.Period.End > effective).ToList())
+        {
+            context.Fields.Put(f with { Version = f.Version + 1, To = effective > f.From ? effective : f.From });
+        }
+    }
+
     /// <summary>Rights over the field's unit from the date to the field's end; then the field, at the version the caller read.</summary>
     private static FieldState Require(WriteContext context, Guid id, long expectedVersion, DateOnly effective)
     {

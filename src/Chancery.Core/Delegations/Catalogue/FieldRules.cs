@@ -21,14 +21,14 @@ public static class FieldRules
     public static void Check(WriteContext context, RuleViolations violations)
     {
         var draft = context.Fields;
-        foreach (var f in draft.Changed)
+        foreach (var f in draft.Changed.Where(f => !f.Period.IsEmpty))
         {
             if (FieldsOfWork.Find(f.Code) is { } national)
             {
                 violations.Add(CodeUnique, f.Subject, $"The code {f.Code} is the national field '{national.Name}': a unit's own field takes a code of its own.");
             }
 
-            foreach (var other in draft.OfUnit(f.UnitId).Where(o => o.Id != f.Id && o.Code == f.Code && o.Period.Overlaps(f.Period)))
+            foreach (var other in draft.OfUnit(f.UnitId).Where(o => o.Id != f.Id && o.Code == f.Code && !o.Period.IsEmpty && o.Period.Overlaps(f.Period)))
             {
                 violations.Add(CodeUnique, f.Subject,
                     $"The unit already has the field {f.Code} over {other.Period} ({other.Subject}, '{other.NameOn(f.From).Name}'): a code is unique within the unit on the same dates.");

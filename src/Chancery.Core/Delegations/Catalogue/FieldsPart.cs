@@ -1,6 +1,7 @@
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Storage;
+using Chancery.Core.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,15 @@ public sealed class FieldsPart : RegistryPart<FieldsSnapshot, FieldsDraft>
     }
 
     public override FieldsDraft CreateDraft(FieldsSnapshot slice) => new(slice);
+
+    /// <summary>A unit that ends takes its own fields with it: they end on the same date (audited, in the change log).</summary>
+    public override void React(WriteContext context, RegistryEffect effect)
+    {
+        if (effect is UnitEnded ended && context.Snapshot.Fields.OfUnit(ended.UnitId).Count > 0)
+        {
+            FieldChanges.EndWithUnit(context, ended.UnitId, ended.Effective);
+        }
+    }
 
     public override void CheckRules(WriteContext context, RuleViolations violations)
     {
