@@ -26,6 +26,7 @@ public static class PartMemoryCommand
     {
         var file = Path.GetFullPath(options.Required("db"));
         var database = new ChanceryDatabase(Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" }));
+        await database.MigrateAsync(CancellationToken.None); // as the server does at start
         var runs = options.Int("runs", 1);
         var results = new List<Dictionary<string, object>>();
         for (var run = 1; run <= runs; run++)
