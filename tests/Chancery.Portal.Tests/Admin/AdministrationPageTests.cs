@@ -50,6 +50,8 @@ public sealed class AdministrationPageTests(PortalStack stack)
     {
         var page = await stack.SignInAsync("quantri", "en");
         await page.GotoAsync("/admin/users");
+        await page.Locator("#language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Users");
         var name = Unique("disable.me.");
         await page.Locator("#f-user_name").FillAsync(name);
         await page.Locator("#f-display_name").FillAsync("To be disabled");
