@@ -77,7 +77,7 @@ public static class ChartSvg
         }
 
         s.Append("</text> ");
-        var kindLine = Wrap.Lines(kind, g.CharsPerLine + 6, 1)[0];
+        var kindLine = Wrap.Lines(kind, g.KindChars, 1)[0];
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 8)}\" y=\"{N(y + g.BoxHeight - 8)}\" class=\"kind\">").Append(Xml.Escape(kindLine)).Append("</text></a>");
         if (node.HiddenChildren > 0)
         {
