@@ -54,7 +54,7 @@ public static class ChartBuilder
         return root;
     }
 
-    /// <summary>Top down while the leaves fit <see cref="ChartGeometry.MaxDownBreadth"/> boxes side by side, else left to right.</summary>
+    /// <summary>Top down while the chart fits the page's width (<see cref="ChartGeometry.MaxDownWidth"/>), else left to right.</summary>
     public static ChartOrientation Choose(ChartNode root) =>
-        root.PreOrder().Count(n => n.IsLeaf) > ChartGeometry.MaxDownBreadth ? ChartOrientation.Right : ChartOrientation.Down;
+        TidyTree.Layout(root) * ChartGeometry.Down.Slot + ChartGeometry.Down.BoxWidth + 2 * ChartGeometry.Margin > ChartGeometry.MaxDownWidth ? ChartOrientation.Right : ChartOrientation.Down;
 }

@@ -8,16 +8,16 @@ public enum ChartOrientation
 }
 
 /// <summary>Sizes in pixels of the boxes and gaps of one orientation, and where a laid-out box lands.</summary>
-public sealed record ChartGeometry(ChartOrientation Orientation, double BoxWidth, double BoxHeight, double Slot, double Level, int CharsPerLine)
+public sealed record ChartGeometry(ChartOrientation Orientation, double BoxWidth, double BoxHeight, double Slot, double Level, int CharsPerLine, int KindChars)
 {
     public const double Margin = 12;
     public const double MoreWidth = 46, MoreHeight = 22;
 
-    public static readonly ChartGeometry Down = new(ChartOrientation.Down, 184, 66, 200, 118, 25);
-    public static readonly ChartGeometry Right = new(ChartOrientation.Right, 250, 52, 62, 310, 34);
+    public static readonly ChartGeometry Down = new(ChartOrientation.Down, 200, 66, 216, 118, 26, 28);
+    public static readonly ChartGeometry Right = new(ChartOrientation.Right, 260, 52, 62, 320, 35, 38);
 
-    /// <summary>More than this many boxes side by side on the widest level draws left to right.</summary>
-    public const int MaxDownBreadth = 10;
+    /// <summary>A chart drawn top down wider than this (the page's width, in pixels) is drawn left to right instead.</summary>
+    public const double MaxDownWidth = 1100;
 
     public static ChartGeometry For(ChartOrientation orientation) => orientation == ChartOrientation.Down ? Down : Right;
 

@@ -62,21 +62,22 @@ public static class ChartSvg
     {
         double x = g.X(node), y = g.Y(node);
         var unit = node.Unit;
-        var kind = Names.Of(unit.Kind);
-        var label = unit.Name + " (" + kind + (unit.Code.Length > 0 ? ", " + unit.Code : "") + ")";
+        var kind = Names.Of(unit.Kind) + (unit.Code.Length > 0 ? " · " + unit.Code : "");
+        // The accessible name holds the visible text (the name, cut or not, then the kind), as WCAG's "label in name" asks.
         s.Append("<a class=\"box").Append(isRoot ? " root" : "").Append("\" id=\"c-").Append(Xml.Escape(unit.Id)).Append("\" href=\"").Append(Xml.Escape(links.Unit(unit.Id)))
-            .Append("\" aria-label=\"").Append(Xml.Escape(label)).Append("\"><title>").Append(Xml.Escape(label)).Append("</title>");
+            .Append("\" aria-label=\"").Append(Xml.Escape(unit.Name + " " + kind)).Append("\"><title>").Append(Xml.Escape(unit.Name)).Append("</title>");
         s.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(g.BoxWidth)}\" height=\"{N(g.BoxHeight)}\" rx=\"4\"/>");
         var lines = Wrap.Lines(unit.Name, g.CharsPerLine, 2);
         var ty = y + (g.Orientation == ChartOrientation.Down ? 20 : 18) + (lines.Count == 1 ? 7 : 0);
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 8)}\" y=\"{N(ty)}\" class=\"name\">");
         for (var i = 0; i < lines.Count; i++)
         {
-            s.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x + 8)}\" dy=\"{(i == 0 ? 0 : 16)}\">").Append(Xml.Escape(lines[i])).Append("</tspan>");
+            // A space ends every line but the last, so that the lines read as the name does.
+            s.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x + 8)}\" dy=\"{(i == 0 ? 0 : 16)}\">").Append(Xml.Escape(lines[i])).Append(i < lines.Count - 1 ? " " : "").Append("</tspan>");
         }
 
-        s.Append("</text>");
-        var kindLine = Wrap.Lines(kind + (unit.Code.Length > 0 ? " · " + unit.Code : ""), g.CharsPerLine + 6, 1)[0];
+        s.Append("</text> ");
+        var kindLine = Wrap.Lines(kind, g.KindChars, 1)[0];
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 8)}\" y=\"{N(y + g.BoxHeight - 8)}\" class=\"kind\">").Append(Xml.Escape(kindLine)).Append("</text></a>");
         if (node.HiddenChildren > 0)
         {

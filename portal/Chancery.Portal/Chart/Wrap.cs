@@ -32,7 +32,7 @@ public static class Wrap
         {
             if (lines[i].Length > width)
             {
-                lines[i] = lines[i][..(width - 1)] + "…";
+                lines[i] = Cut(lines[i], width);
             }
         }
 
@@ -40,9 +40,16 @@ public static class Wrap
         {
             var last = string.Join(' ', lines.Skip(max - 1));
             lines.RemoveRange(max - 1, lines.Count - max + 1);
-            lines.Add(last.Length > width ? last[..(width - 1)].TrimEnd() + "…" : last);
+            lines.Add(last.Length > width ? Cut(last, width) : last);
         }
 
         return lines;
+    }
+
+    /// <summary>At most <paramref name="width"/> characters ending in "…", cut between words when one fits.</summary>
+    private static string Cut(string text, int width)
+    {
+        var space = text.LastIndexOf(' ', width - 2);
+        return (space > 0 ? text[..space] : text[..(width - 1)]).TrimEnd() + "…";
     }
 }
