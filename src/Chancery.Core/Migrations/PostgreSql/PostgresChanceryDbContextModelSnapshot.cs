@@ -323,6 +323,11 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("basis_number");
 
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis_title");
+
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("delegate_appointment_id");
@@ -439,6 +444,11 @@ namespace Chancery.Core.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -323,6 +323,11 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("basis_number");
 
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
+
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("delegate_appointment_id");
@@ -439,6 +444,11 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -318,6 +318,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
 
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
+
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("TEXT")
                         .HasColumnName("delegate_appointment_id");
@@ -434,6 +439,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()
