@@ -50,7 +50,7 @@ public sealed partial class UnitModel(
         Staffing = await Part(ct => positions.ListUnitPositionsAsync(new ListUnitPositionsRequest { UnitId = Id, AsOf = AsOf }, cancellationToken: ct).ResponseAsync);
         Assignments = (await Part(ct => delegations.ListDelegationsAsync(new ListDelegationsRequest { UnitId = Id, AsOf = AsOf, PageSize = 200 }, cancellationToken: ct).ResponseAsync))?.Delegations
             .Where(d => d.Kind == DelegationKind.Assignment).OrderBy(d => d.DelegateName, Languages.VietnameseOrder).ToList() ?? [];
-        FieldList = (await Part(ct => delegations.ListFieldsAsync(new ListFieldsRequest(), cancellationToken: ct).ResponseAsync))?.Fields
+        FieldList = (await Part(ct => delegations.ListFieldsAsync(new ListFieldsRequest { UnitId = Id, AsOf = AsOf }, cancellationToken: ct).ResponseAsync))?.Fields
             .OrderBy(f => f.Name, Languages.VietnameseOrder).ToList() ?? [];
         await LoadRelatedNamesAsync();
         if (Field is { Length: > 0 })
