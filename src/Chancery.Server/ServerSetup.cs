@@ -47,6 +47,7 @@ public static class ServerSetup
         builder.Services.AddHostedService<AddressBanner>();
         builder.Services.Configure<Memory.MemoryTrimOptions>(builder.Configuration.GetSection(Memory.MemoryTrimOptions.Section));
         builder.Services.AddHostedService<Memory.MemoryTrimmer>();
+        builder.Services.AddHostedService<Memory.StartCompaction>();
         return builder;
     }
 

@@ -5,7 +5,7 @@ namespace Chancery.Core.Delegations;
 /// <summary>
 /// One instance of each text, list and basis that many delegations repeat, while the read model is
 /// loaded: field codes and their lists ("noi-vu giao-duc"), document kinds, supervised units,
-/// scopes, decision numbers, issuers, titles and whole bases. A national registry holds the same
+/// scopes, decision numbers, issuers and titles. A national registry holds the same
 /// few thousand of each over some 200,000 delegations; reading each row's own copy made them most
 /// of the delegations' memory. Lists are keyed by their stored text, so that the same stored text
 /// gives the same (shared, never changed) array. Used by one load, then dropped.
@@ -15,7 +15,6 @@ internal sealed class DelegationText
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid[]> units = new(StringComparer.Ordinal);
-    private readonly Dictionary<LegalBasis, LegalBasis> bases = [];
 
     public string? Intern(string? text)
     {
@@ -72,15 +71,6 @@ internal sealed class DelegationText
         return list;
     }
 
-    public LegalBasis Basis(string number, DateOnly? date, string? issuer, string? title)
-    {
-        var basis = new LegalBasis(Intern(number)!, date, Intern(issuer), Intern(title));
-        if (!bases.TryGetValue(basis, out var shared))
-        {
-            bases.Add(basis, basis);
-            shared = basis;
-        }
-
-        return shared;
-    }
+    /// <summary>A basis of interned texts (the state keeps its parts, not the object).</summary>
+    public LegalBasis Basis(string number, DateOnly? date, string? issuer, string? title) => new(Intern(number)!, date, Intern(issuer), Intern(title));
 }

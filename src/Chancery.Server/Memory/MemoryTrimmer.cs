@@ -72,4 +72,7 @@ public sealed class MemoryTrimOptions
     public long IdleBytes { get; set; } = 32L * 1024 * 1024;
 
     public long SlackBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>One aggressive collection once the read model is built, before the server listens (<see cref="StartCompaction"/>).</summary>
+    public bool CompactAfterStart { get; set; } = true;
 }

@@ -80,6 +80,7 @@ public class ChanceryHost(DatabaseProvider provider, string connectionString, bo
         builder.UseSetting("Chancery:Database:ConnectionString", connectionString);
         builder.UseSetting("Chancery:Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Chancery:ChangeLog:PollInterval", "00:00:00.100");
+        builder.UseSetting("Chancery:Memory:Trim:CompactAfterStart", "false"); // many hosts share the test process's heap
         builder.UseSetting("Chancery:Identity:Issuer", "http://localhost/");
         builder.UseSetting("Chancery:Identity:SigningCertificate:Path", TestCertificates.SigningPath);
         builder.UseSetting("Chancery:Identity:SigningCertificate:Password", TestCertificates.Password);
