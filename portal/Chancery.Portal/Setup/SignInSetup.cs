@@ -17,7 +17,7 @@ public static class SignInSetup
     public static readonly string[] Scopes =
     [
         "openid", "profile", "offline_access", "hierarchy.read", "hierarchy.write", "positions.read", "positions.write",
-        "delegations.read", "delegations.write", "audit.read", "access.read",
+        "delegations.read", "delegations.write", "audit.read", "access.read", "access.write",
     ];
 
     /// <summary>The roles from the server's userinfo, e.g. <c>UnitAdministrator:&lt;unit id&gt;</c>.</summary>
@@ -72,6 +72,11 @@ public static class SignInSetup
                 o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.NonceCookie.SameSite = SameSiteMode.Lax;
                 o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+                {
+                    context.ProtocolMessage.IdTokenHint ??= context.Properties.GetParameter<string>(OpenIdConnectParameterNames.IdTokenHint);
+                    return Task.CompletedTask;
+                };
                 o.Events.OnRedirectToIdentityProvider = context =>
                 {
                     context.ProtocolMessage.UiLocales = Languages.Current.Name;
@@ -89,10 +94,21 @@ public static class SignInSetup
             .AllowAnonymous();
         app.MapPost("/account/sign-out", async (HttpContext http) =>
             {
+                // The server ends the session the id_token_hint names: its tokens stop working at once.
+                var idToken = await http.GetTokenAsync(CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectParameterNames.IdToken);
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-                return Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" }, [OpenIdConnectDefaults.AuthenticationScheme]);
+                var properties = new AuthenticationProperties { RedirectUri = "/account/signed-out" };
+                properties.SetParameter(OpenIdConnectParameterNames.IdTokenHint, idToken);
+                return Results.SignOut(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
             })
             .RequireAuthorization();
+        if (app.Environment.IsDevelopment())
+        {
+            // Development only: the signed-in person's own access token, for trying the API by hand and for the browser tests.
+            app.MapGet("/account/token", async (UserTokens tokens, CancellationToken ct) => Results.Text(await tokens.AccessTokenAsync(ct) ?? ""))
+                .RequireAuthorization();
+        }
+
         return app;
     }
 

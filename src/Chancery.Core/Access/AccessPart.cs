@@ -8,7 +8,7 @@ namespace Chancery.Core.Access;
 /// <summary>
 /// Users and their role grants as a part of the registry. Access commands write their rows
 /// themselves (and name them with <see cref="WriteContext.Record"/>); the slice is reloaded
-/// whenever a change names a user, a grant or a client.
+/// whenever a change names a user, a grant, a client or a sign-in session (authorization).
 /// </summary>
 public sealed class AccessPart : RegistryPart<AccessSnapshot, AccessPart.NoDraft>
 {
@@ -19,12 +19,14 @@ public sealed class AccessPart : RegistryPart<AccessSnapshot, AccessPart.NoDraft
         services.AddSingleton<UserCommands>();
         services.AddSingleton<GrantCommands>();
         services.AddSingleton<ClientCommands>();
+        services.AddSingleton<SessionCommands>();
     }
 
     public override async Task<AccessSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
         AccessSnapshot.Build(
             await db.Users.AsNoTracking().ToListAsync(cancellationToken),
-            await db.RoleGrants.AsNoTracking().Where(g => g.RevokedAt == null).ToListAsync(cancellationToken));
+            await db.RoleGrants.AsNoTracking().Where(g => g.RevokedAt == null).ToListAsync(cancellationToken),
+            await EndedSessions.LoadAsync(db, cancellationToken));
 
     public override async Task<AccessSnapshot> CatchUpAsync(ChanceryDbContext db, AccessSnapshot slice, ChangeSet changed, CancellationToken cancellationToken) =>
         ChangesAccess(changed) ? await LoadAsync(db, cancellationToken) : slice;
@@ -41,7 +43,7 @@ public sealed class AccessPart : RegistryPart<AccessSnapshot, AccessPart.NoDraft
         return await LoadAsync(db, cancellationToken);
     }
 
-    private static bool ChangesAccess(ChangeSet changed) => changed.Any(ChangedEntities.User, ChangedEntities.Grant, ChangedEntities.Client);
+    private static bool ChangesAccess(ChangeSet changed) => changed.Any(ChangedEntities.User, ChangedEntities.Grant, ChangedEntities.Client, ChangedEntities.Authorization);
 
     public override NoDraft CreateDraft(AccessSnapshot slice) => new();
 

@@ -7,6 +7,7 @@ public static class ChangedEntities
     public const string User = "user";
     public const string Grant = "grant";
     public const string Client = "client";
+    public const string Authorization = "authorization";
     public const string Plan = "plan";
     public const string Position = "position";
     public const string Appointment = "appointment";

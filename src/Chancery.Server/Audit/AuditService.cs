@@ -60,6 +60,11 @@ public sealed class AuditService(RegistryState registry, ChanceryDbContext db, C
             query = query.Where(e => e.ClientId == request.ClientId);
         }
 
+        if (request.Operation.Length > 0)
+        {
+            query = query.Where(e => e.Operation == request.Operation);
+        }
+
         if (from is { } f)
         {
             query = query.Where(e => e.RecordedAt >= f);

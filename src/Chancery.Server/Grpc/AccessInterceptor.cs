@@ -5,11 +5,13 @@ using Chancery.Server.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 
 namespace Chancery.Server.Grpc;
 
 /// <summary>
-/// Every call of chancery.v1: a valid token (UNAUTHENTICATED otherwise), the method's scope in it,
+/// Every call of chancery.v1: a valid token whose sign-in session was not ended by a sign-out
+/// (UNAUTHENTICATED otherwise), the method's scope in it,
 /// and a role in force for the caller (PERMISSION_DENIED otherwise). The object-level checks
 /// (which units the caller may change) are made by the core's commands.
 /// </summary>
@@ -77,6 +79,11 @@ public sealed class AccessInterceptor(RegistryState registry, IOptions<IdentityO
             throw new UnauthenticatedException(reason is null
                 ? $"{context.Method} needs an access token (authorization: Bearer …) with the scope {required.Scope}."
                 : $"The access token was refused: {reason}");
+        }
+
+        if (registry.Current.Access.IsSessionEnded(http.User.GetAuthorizationId()))
+        {
+            throw new UnauthenticatedException("The access token was refused: its sign-in session was ended by a sign-out. Sign in again.");
         }
 
         var actor = ChanceryClaims.ToActor(http.User);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Chancery.Core.Access;
+using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -12,9 +13,10 @@ namespace Chancery.Server.Identity;
 /// <summary>
 /// The passthrough endpoints of the authorization server: OpenIddict checks the protocol
 /// (client, secret, PKCE, redirect, scopes against the client's permissions); these decide who the
-/// token is for.
+/// token is for. The end-session endpoint, given the client's id_token_hint, ends that sign-in:
+/// its authorization and tokens are revoked (audited) and its access tokens refused on their next call.
 /// </summary>
-public static class OidcEndpoints
+public static partial class OidcEndpoints
 {
     private const string Server = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
@@ -41,6 +43,8 @@ public static class OidcEndpoints
                 }
 
                 var identity = ChanceryClaims.NewIdentity(PrincipalKind.User, user.Id.ToString(), user.UserName, result.Principal!.GetScopes());
+                // Every token of one sign-in carries the sign-in's authorization, so that signing out revokes them all.
+                identity.SetAuthorizationId(result.Principal!.GetAuthorizationId());
                 return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: Server);
             }
 
@@ -72,11 +76,30 @@ public static class OidcEndpoints
         });
 
     public static void MapEndSessionEndpoint(this WebApplication app) =>
-        app.MapMethods("/connect/logout", ["GET", "POST"], async (HttpContext http) =>
+        app.MapMethods("/connect/logout", ["GET", "POST"], async (HttpContext http, SessionCommands sessions, ILoggerFactory logs) =>
         {
+            // OpenIddict has checked the id_token_hint's signature; its session is the one to end.
+            var hint = (await http.AuthenticateAsync(Server)).Principal;
+            if (hint?.GetAuthorizationId() is { } authorization && hint.GetClaim(Claims.Subject) is { } subject)
+            {
+                var actor = new Actor(PrincipalKind.User, subject, hint.GetClaim(Claims.Name) ?? subject, hint.GetPresenters().FirstOrDefault() ?? hint.GetAudiences().FirstOrDefault(), new HashSet<string>());
+                try
+                {
+                    await sessions.EndAsync(new EndSessionCommand(authorization), new WriteRequest("oidc/end-session", actor, "Đăng xuất (sign-out)"), http.RequestAborted);
+                }
+                catch (DomainException ex)
+                {
+                    // Signed out already, or a session that no longer exists: the sign-out goes on.
+                    LogNotEnded(logs.CreateLogger(typeof(OidcEndpoints)), authorization, ex.Message);
+                }
+            }
+
             await http.SignOutAsync(IdentitySetup.SignInScheme);
             return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [Server]);
         });
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-out did not end the session {Authorization}: {Reason}")]
+    private static partial void LogNotEnded(ILogger logger, string authorization, string reason);
 
     public static void MapUserInfoEndpoint(this WebApplication app) =>
         app.MapMethods("/connect/userinfo", ["GET", "POST"], async (HttpContext http, RegistryState registry) =>

@@ -21,6 +21,7 @@ public sealed partial class PortalStack : IAsyncLifetime
 
     public string PortalAddress { get; private set; } = "";
     public string ServerHttpAddress { get; private set; } = "";
+    public string ServerGrpcAddress { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public Dictionary<string, string> Passwords { get; } = [];
 
@@ -36,6 +37,7 @@ public sealed partial class PortalStack : IAsyncLifetime
         var (grpc, http, portal) = (FreePort(), FreePort(), FreePort());
         PortalAddress = $"http://127.0.0.1:{portal}";
         ServerHttpAddress = $"http://127.0.0.1:{http}";
+        ServerGrpcAddress = $"http://127.0.0.1:{grpc}";
         var bin = AppContext.BaseDirectory;
 
         await StartAsync("Chancery is ready.", folder, Path.Combine(bin, "Chancery.Server.dll"), "--contentRoot", Path.Combine(Root, "src", "Chancery.Server"),
@@ -48,7 +50,8 @@ public sealed partial class PortalStack : IAsyncLifetime
             Passwords[m.Groups[1].Value] = m.Groups[2].Value;
         }
 
-        await StartAsync("Chancery portal is ready", folder, Path.Combine(bin, "Chancery.Portal.dll"), "--contentRoot", Path.Combine(Root, "portal", "Chancery.Portal"),
+        // Development: the portal's /account/token hook, which the sign-out test reads the token from.
+        await StartAsync("Chancery portal is ready", folder, Path.Combine(bin, "Chancery.Portal.dll"), "--contentRoot", Path.Combine(Root, "portal", "Chancery.Portal"), "--environment", "Development",
             $"--Kestrel:Endpoints:Http:Url={PortalAddress}", $"--Portal:GrpcAddress=http://127.0.0.1:{grpc}", $"--Portal:Authority={ServerHttpAddress}/");
 
         playwright = await Playwright.CreateAsync();

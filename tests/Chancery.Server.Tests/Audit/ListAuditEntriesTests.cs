@@ -4,7 +4,7 @@ using Chancery.V1;
 
 namespace Chancery.Server.Tests.Audit;
 
-/// <summary>ListAuditEntries filters by entity, actor, client and recorded time, and pages both ways.</summary>
+/// <summary>ListAuditEntries filters by entity, actor, client, operation and recorded time, and pages both ways.</summary>
 public abstract class ListAuditEntriesTests(HostFixture fixture)
 {
     private ChanceryHost Host => fixture.Host;
@@ -51,6 +51,24 @@ public abstract class ListAuditEntriesTests(HostFixture fixture)
         Assert.Equal(renamed.Name, AuditJsonAssert.LastVersion(entries[1].After).GetProperty("name").GetString());
         Assert.NotEmpty(grants);
         Assert.All(grants, e => Assert.Equal("grant", e.EntityKind));
+    }
+
+    [Fact]
+    public async Task ListAuditEntries_ByOperation_OnlyThatRpc()
+    {
+        var (clientId, units) = await OwnClientAsync();
+        var unit = await units.CreateRootAsync();
+        await units.UpdateUnitAsync(new UpdateUnitRequest
+        {
+            Id = unit.Id, Name = UnitsApi.UniqueName("Tỉnh Đổi Tên"), UpdateMask = new() { Paths = { "name" } }, ExpectedVersion = unit.Version, EffectiveDate = "2025-07-01",
+        });
+
+        var updates = await ListAsync(new ListAuditEntriesRequest { ClientId = clientId, Operation = "/chancery.v1.Units/UpdateUnit" });
+        var creates = await ListAsync(new ListAuditEntriesRequest { ClientId = clientId, Operation = "/chancery.v1.Units/CreateUnit" });
+
+        Assert.Equal([unit.Id], updates.Select(e => e.EntityId));
+        Assert.All(updates, e => Assert.Equal("/chancery.v1.Units/UpdateUnit", e.Operation));
+        Assert.Equal([unit.Id], creates.Select(e => e.EntityId));
     }
 
     [Fact]

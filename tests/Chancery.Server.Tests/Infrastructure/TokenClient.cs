@@ -128,7 +128,8 @@ public sealed partial class TokenClient(ChanceryHost host)
             ["code_verifier"] = verifier,
         }));
         var json = await ReadJson(exchange);
-        return new TokenSet(json.GetProperty("access_token").GetString()!, json.GetProperty("refresh_token").GetString()!);
+        return new TokenSet(json.GetProperty("access_token").GetString()!, json.GetProperty("refresh_token").GetString()!,
+            json.TryGetProperty("id_token", out var idToken) ? idToken.GetString()! : "");
     }
 
     public async Task<TokenSet> RefreshAsync(string refreshToken)
@@ -176,7 +177,8 @@ public sealed partial class TokenClient(ChanceryHost host)
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-public sealed record TokenSet(string AccessToken, string RefreshToken);
+/// <param name="IdToken">The identity token of a sign-in (the portal's id_token_hint at sign-out); empty after a refresh.</param>
+public sealed record TokenSet(string AccessToken, string RefreshToken, string IdToken = "");
 
 public sealed class SignInFailedException(HttpStatusCode status, string page) : Exception($"Sign-in refused ({(int)status})")
 {
