@@ -45,6 +45,10 @@ public abstract class ChangePage : PortalPage
     protected async Task<Unit?> LoadUnitAsync(V1.Units.UnitsClient units, string id, string? asOf = null) =>
         (await Call(ct => units.GetUnitAsync(new GetUnitRequest { Id = id, AsOf = asOf ?? AsOf }, cancellationToken: ct).ResponseAsync))?.Unit;
 
+    /// <summary>This page's address without a handler (the default submit), keeping the as-of date and the given query values.</summary>
+    public string PageUrl(params (string Key, string? Value)[] values) =>
+        Request.Path + QueryString.Create(Keep(values).Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)));
+
     /// <summary>This page's address for a named handler (a second submit button), keeping the as-of date.</summary>
     public string HandlerUrl(string handler) =>
         Request.Path + "?handler=" + Uri.EscapeDataString(handler) + (AsOf.Length > 0 ? "&asOf=" + Uri.EscapeDataString(AsOf) : "");

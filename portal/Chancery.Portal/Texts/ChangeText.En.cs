@@ -132,7 +132,7 @@ public sealed partial class ChangeText
         Lines = "lines",
         WholeFile = "whole file",
         MergeSources = "The units merged",
-        UnitsHint = "One identifier code (or id) a line",
+        UnitsHint = "The units' identifier codes (or ids), separated by commas",
         UnitHint = "The unit's identifier code (or id)",
         MergeSurvivor = "The unit that absorbs them (continues)",
         MergeSurvivorHint = "Leave empty to merge into a new unit (name and kind below)",

@@ -132,7 +132,7 @@ public sealed partial class ChangeText
         Lines = "dòng",
         WholeFile = "cả tệp",
         MergeSources = "Các đơn vị hợp nhất",
-        UnitsHint = "Mỗi dòng một mã định danh (hoặc id) đơn vị",
+        UnitsHint = "Mã định danh (hoặc id) của các đơn vị, cách nhau bằng dấu phẩy",
         UnitHint = "Mã định danh (hoặc id) của đơn vị",
         MergeSurvivor = "Đơn vị tiếp nhận (giữ lại)",
         MergeSurvivorHint = "Để trống nếu hợp nhất thành đơn vị mới (điền tên, loại dưới đây)",

@@ -121,4 +121,24 @@ public sealed class UnitChangeTests(PortalStack stack)
         Assert.Contains("asOf=2021-12-31", page.Url);
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("01/01/2022");
     }
+
+    [Fact]
+    public async Task UnitAdministrator_RenamingAUnitOutsideTheirSubtree_IsRefusedWithTheMissingRight_NothingStored()
+    {
+        var page = await stack.SignInAsync("canbo.luongson");
+        await page.GotoAsync("/hierarchy/search?q=000.01.06.H30&asOf=2017-07-11");
+        await page.Locator("#results a").First.ClickAsync();
+        var name = await page.Locator("#unit-name").TextContentAsync();
+        var unitUrl = page.Url;
+        await page.Locator("#rename-unit").ClickAsync();
+        await page.Locator("#f-name").FillAsync(name + " (đổi ngoài phạm vi)");
+        await page.Locator("#f-effective_date").FillAsync("01/08/2017");
+        await page.Locator("#f-reason").FillAsync("Thử ngoài phạm vi");
+        var response = await SubmitAsync(page);
+        Assert.Equal(403, response.Status);
+        await Assertions.Expect(page.Locator("#missing-right")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync(unitUrl.Replace("2017-07-11", "2017-08-02"));
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(name!);
+    }
 }
