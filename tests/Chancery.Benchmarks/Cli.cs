@@ -44,6 +44,13 @@ public static class Cli
                     [--reads 2000] [--quiet 60] [--clients 4] [--rounds 1] [--plans] [--seed 20261204] [--env NAME=VALUE;…] [--server-dir <bin folder>] [--json out.jsonl]
                     the Release server as its own process: resident memory after small reads, then after hostile
                     input to every RPC (some messages of 30-50 MB) and a quiet minute, as a ratio (issue 9)
+          part-memory --db data/bench.db [--runs 1] [--json out.json]
+                    each registry part's share of the read model: the parts loaded one after another, the
+                    managed heap after a full compacting collection after each; bytes per unit, appointment, delegation
+          portal-timing --portal http://127.0.0.1:5202 --server http://127.0.0.1:5201 --grpc http://127.0.0.1:5200 --user … --password …
+                    --open <unit id> --unit <unit id> --chart <unit id> [--as-of …] [--runs 30] [--warmup 5] [--json out.json]
+                    the tree (one unit opened), a unit's page and a whole subtree's chart from the running portal, signed in,
+                    against the same gRPC calls alone with the same person's token, interleaved; ratios (issue 12)
           bench     [BenchmarkDotNet arguments, e.g. --filter *]
                     in-process benchmarks of the snapshot on the generated tree
         """;
@@ -69,6 +76,8 @@ public static class Cli
             "import-timing" => await ImportTimingCommand.RunAsync(new CommandOptions(rest)),
             "reform-timing" => await Reform.ReformTimingCommand.RunAsync(new CommandOptions(rest)),
             "memory-fuzz" => await Memory.MemoryFuzzCommand.RunAsync(new CommandOptions(rest)),
+            "part-memory" => await PartMemoryCommand.RunAsync(new CommandOptions(rest)),
+            "portal-timing" => await Portal.PortalTimingCommand.RunAsync(new CommandOptions(rest)),
             "bench" => BenchCommand.Run(rest),
             _ => Unknown(args[0]),
         };

@@ -75,4 +75,7 @@ public abstract class PortalPage : PageModel
     }
 
     public string? FieldError(string field) => Problem?.ForField(field);
+
+    /// <summary>Where the error summary links a field violation to: the field's input, <c>#f-name</c> (<c>basis.number</c>: <c>#f-basis</c>).</summary>
+    public virtual string FieldAnchor(string field) => "f-" + field.Split('.')[0];
 }

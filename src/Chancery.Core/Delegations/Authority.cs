@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Kernel;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
@@ -199,7 +200,7 @@ public static class AuthorityResolver
     {
         var what = d.Kind switch
         {
-            DelegationKind.Assignment => "phân công (KT.)" + (d.Fields.Count > 0 ? ": " + string.Join(", ", d.Fields.Select(f => FieldsOfWork.Find(f)?.Name ?? f)) : "") +
+            DelegationKind.Assignment => "phân công (KT.)" + (d.Fields.Count > 0 ? ": " + string.Join(", ", d.Fields.Select(f => FieldCatalogue.Name(snapshot, FieldsUnit(snapshot, d), f, effective.From))) : "") +
                 (d.SupervisedUnits.Count > 0 ? "; phụ trách " + string.Join(", ", d.SupervisedUnits.Select(u => snapshot.Units.Find(u)?.At(effective.From)?.Name ?? u.ToString())) : "") +
                 (d.RunsUnit is { } runs ? $"; điều hành {runs}" : ""),
             DelegationKind.Authorization => "ủy quyền (TUQ.): " + d.Scope,
@@ -209,6 +210,10 @@ public static class AuthorityResolver
         return new ChainLink(d.Kind switch { DelegationKind.Assignment => "assignment", DelegationKind.Authorization => "authorization", _ => "by_order" },
             d.Id, $"{names}, {what}", d.Basis, effective);
     }
+
+    /// <summary>The unit whose fields a delegation names: its own, or for a pass-on the unit of the grant it passes on.</summary>
+    private static Guid FieldsUnit(RegistrySnapshot snapshot, DelegationState d) =>
+        d.PassedFromId is { } parent && snapshot.Delegations.Find(parent) is { } grant ? grant.UnitId : d.UnitId;
 
     private static string Name(RegistrySnapshot snapshot, Guid officialId) => snapshot.Positions.FindOfficial(officialId)?.FullName ?? officialId.ToString();
 }

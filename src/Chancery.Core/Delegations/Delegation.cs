@@ -56,4 +56,7 @@ public sealed class Delegation
     public DateOnly? BasisDate { get; set; }
 
     public string? BasisIssuer { get; set; }
+
+    /// <summary>The decision's title (trích yếu), e.g. "Quyết định phân công nhiệm vụ".</summary>
+    public string? BasisTitle { get; set; }
 }

@@ -21,6 +21,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         d.Property(x => x.OverlapReason).HasMaxLength(2000);
         d.Property(x => x.BasisNumber).HasMaxLength(100).IsRequired();
         d.Property(x => x.BasisIssuer).HasMaxLength(200);
+        d.Property(x => x.BasisTitle).HasMaxLength(500);
         d.HasIndex(x => x.UnitId);
         d.HasIndex(x => x.DelegatorAppointmentId);
         d.HasIndex(x => x.DelegateAppointmentId);

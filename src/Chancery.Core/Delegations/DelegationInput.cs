@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Text;
@@ -14,6 +15,9 @@ public static class DelegationInput
 
     public const int MaxDocumentKinds = 16;
 
+    /// <summary>So that the stored codes fit their column (40 codes of at most 40 characters).</summary>
+    public const int MaxFields = 40;
+
     public static DelegationDraft Check(CreateDelegationCommand c, DateOnly from, RegistrySnapshot snapshot, InputErrors errors)
     {
         if (c.Kind == DelegationKind.Unspecified || !Enum.IsDefined(c.Kind))
@@ -27,11 +31,17 @@ public static class DelegationInput
         }
 
         var fields = new List<string>();
-        foreach (var code in c.FieldCodes.Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).Take(FieldsOfWork.All.Count + 1))
+        var codes = c.FieldCodes.Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count > MaxFields)
         {
-            if (FieldsOfWork.Find(code) is null)
+            errors.Add("field_codes", $"At most {MaxFields} fields of work.");
+        }
+
+        foreach (var code in codes.Take(MaxFields))
+        {
+            if (!FieldCatalogue.IsKnown(snapshot, code))
             {
-                errors.Add("field_codes", $"'{Shorten(code)}' is not a field of the catalogue (ListFields), e.g. noi-vu Nội vụ.");
+                errors.Add("field_codes", $"'{Shorten(code)}' is not a field of the catalogue (ListFields, national or a unit's own), e.g. noi-vu Nội vụ.");
             }
             else
             {

@@ -13,7 +13,7 @@ public static class DelegationQueries
     public static List<DelegationState> InEffect(RegistrySnapshot snapshot, Guid? unitId, Guid? officialId, string? fieldCode, DateOnly date)
     {
         var delegations = snapshot.Delegations;
-        IEnumerable<DelegationState> candidates = unitId is { } u ? delegations.OfUnit(u) : officialId is { } o ? delegations.OfOfficial(o) : delegations.All;
+        IEnumerable<DelegationState> candidates = unitId is { } u ? delegations.OfUnit(u) : officialId is { } o ? delegations.OfOfficial(o, snapshot.Positions) : delegations.All;
         return candidates
             .Where(d => officialId is not { } id || d.DelegatorOfficialId == id || d.DelegateOfficialId == id)
             .Where(d => fieldCode is null || d.Fields.Contains(fieldCode))

@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Errors;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
@@ -71,6 +72,11 @@ public static class DelegationRules
             {
                 CheckOverlap(draft, positions, d, violations);
             }
+
+            if (d.Fields.Count > 0)
+            {
+                CheckOwnFields(context, draft, positions, d, violations);
+            }
         }
     }
 
@@ -92,6 +98,21 @@ public static class DelegationRules
                     $"Two deputies would hold the field {string.Join(", ", shared)} of the unit over {both}: {other.Subject} assigns it to another deputy. " +
                     "Revoke that one from the date, or say the overlap is on purpose (overlap_on_purpose, with a reason).");
             }
+        }
+    }
+
+    /// <summary>A unit's own field only for that unit (a pass-on: the unit of the grant it passes on), and within the field's period.</summary>
+    private static void CheckOwnFields(WriteContext context, DelegationsDraft draft, PositionsDraft positions, DelegationState d, RuleViolations violations)
+    {
+        var effective = draft.Effective(d, positions);
+        var unitId = d.PassedFromId is { } parentId && draft.Find(parentId) is { } parent ? parent.UnitId : d.UnitId;
+        var own = context.HasDraft<FieldsDraft>() ? context.Fields.OfUnit(unitId) : context.Snapshot.Fields.OfUnit(unitId);
+        var outside = FieldRules.NotOfUnit(own, d.Fields, effective.IsEmpty ? Period.Day(effective.From) : effective).ToList();
+        if (outside.Count > 0)
+        {
+            violations.Add(FieldRules.OfUnit, d.Subject,
+                $"A unit's own field of work is used only by that unit's delegations, while the field exists: {string.Join(", ", outside)} " +
+                $"is not a field of the unit over {effective} (ListFields with its unit_id).");
         }
     }
 

@@ -10,7 +10,7 @@ public static class DelegationStorage
         d.Id, d.Version, d.Kind, d.UnitId, d.DelegatorAppointmentId, d.DelegatorOfficialId, d.DelegateAppointmentId, d.DelegateOfficialId, d.PassedFromId,
         Split(d.Fields, ' '), Split(d.SupervisedUnits, ' ').Select(Guid.Parse).ToArray(), Split(d.DocumentKinds, '\n'), d.Scope,
         d.RunsUnitFrom is { } from ? new Period(from, d.RunsUnitTo) : null, d.ValidFrom, d.ValidTo, d.RevokedFrom, d.OverlapReason,
-        new LegalBasis(d.BasisNumber, d.BasisDate, d.BasisIssuer, null));
+        new LegalBasis(d.BasisNumber, d.BasisDate, d.BasisIssuer, d.BasisTitle));
 
     public static void Apply(Delegation row, DelegationState s)
     {
@@ -21,7 +21,7 @@ public static class DelegationStorage
             (string.Join(' ', s.Fields), string.Join(' ', s.SupervisedUnits), string.Join('\n', s.DocumentKinds), s.Scope);
         (row.RunsUnitFrom, row.RunsUnitTo) = (s.RunsUnit?.From, s.RunsUnit?.To);
         (row.ValidFrom, row.ValidTo, row.RevokedFrom, row.OverlapReason) = (s.From, s.To, s.RevokedFrom, s.OverlapReason);
-        (row.BasisNumber, row.BasisDate, row.BasisIssuer) = (s.Basis.Number, s.Basis.Date, s.Basis.Issuer);
+        (row.BasisNumber, row.BasisDate, row.BasisIssuer, row.BasisTitle) = (s.Basis.Number, s.Basis.Date, s.Basis.Issuer, s.Basis.Title);
     }
 
     private static string[] Split(string text, char separator) => text.Split(separator, StringSplitOptions.RemoveEmptyEntries);

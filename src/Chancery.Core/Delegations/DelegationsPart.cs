@@ -17,7 +17,7 @@ public sealed class DelegationsPart : RegistryPart<DelegationsSnapshot, Delegati
     public override void AddServices(IServiceCollection services) => services.AddSingleton<DelegationCommands>();
 
     public override async Task<DelegationsSnapshot> LoadAsync(ChanceryDbContext db, CancellationToken cancellationToken) =>
-        DelegationsSnapshot.Build((await db.Set<Delegation>().AsNoTracking().ToListAsync(cancellationToken)).Select(DelegationStorage.ToState));
+        DelegationsSnapshot.Build(await DelegationRows.ReadAllAsync(db, cancellationToken));
 
     public override async Task<DelegationsSnapshot> CatchUpAsync(ChanceryDbContext db, DelegationsSnapshot slice, ChangeSet changed, CancellationToken cancellationToken)
     {

@@ -4,25 +4,24 @@ using Chancery.Core.Time;
 namespace Chancery.Core.Delegations;
 
 /// <summary>
-/// Every delegation, indexed by unit, by the appointments it rests on, by official and by the grant
-/// it passes on; part of the read model. Immutable: a change makes a new snapshot.
+/// Every delegation, by id (<see cref="DelegationsById"/>), by unit, by the appointments it rests on
+/// and by the grant it passes on (each a <see cref="DelegationIndex"/>: sorted keys and flat arrays,
+/// binary search), not in dictionaries of arrays; an official's are found through the official's
+/// appointments. At national scale (some 200,000 delegations) that is what keeps their share of the
+/// server's memory small. Part of the read model; immutable: a change makes a new snapshot.
 /// </summary>
 public sealed class DelegationsSnapshot
 {
-    private readonly Dictionary<Guid, DelegationState> all;
-    private readonly Dictionary<Guid, DelegationState[]> byUnit;
-    private readonly Dictionary<Guid, DelegationState[]> byAppointment;
-    private readonly Dictionary<Guid, DelegationState[]> byOfficial;
-    private readonly Dictionary<Guid, DelegationState[]> byPassedFrom;
+    private readonly DelegationsById all;
+    private readonly DelegationIndex byUnit;
+    private readonly DelegationIndex byAppointment;
+    private readonly DelegationIndex byPassedFrom;
 
-    private DelegationsSnapshot(
-        Dictionary<Guid, DelegationState> all, Dictionary<Guid, DelegationState[]> byUnit, Dictionary<Guid, DelegationState[]> byAppointment,
-        Dictionary<Guid, DelegationState[]> byOfficial, Dictionary<Guid, DelegationState[]> byPassedFrom)
+    private DelegationsSnapshot(DelegationsById all, DelegationIndex byUnit, DelegationIndex byAppointment, DelegationIndex byPassedFrom)
     {
         this.all = all;
         this.byUnit = byUnit;
         this.byAppointment = byAppointment;
-        this.byOfficial = byOfficial;
         this.byPassedFrom = byPassedFrom;
     }
 
@@ -30,16 +29,18 @@ public sealed class DelegationsSnapshot
 
     public int Count => all.Count;
 
-    public IEnumerable<DelegationState> All => all.Values;
+    /// <summary>Every delegation, by id.</summary>
+    public IEnumerable<DelegationState> All => all.Items;
 
     public static DelegationsSnapshot Build(IEnumerable<DelegationState> delegations)
     {
-        var all = delegations.ToDictionary(d => d.Id);
+        var all = DelegationsById.Build(delegations);
+        var states = all.Items;
         return new DelegationsSnapshot(
-            all, Group(all.Values, UnitKeys), Group(all.Values, AppointmentKeys), Group(all.Values, OfficialKeys), Group(all.Values, PassedFromKeys));
+            all, DelegationIndex.Build(states, UnitKeys), DelegationIndex.Build(states, AppointmentKeys), DelegationIndex.Build(states, PassedFromKeys));
     }
 
-    /// <summary>A new snapshot with these states replaced or added; only the index entries they touch are regrouped.</summary>
+    /// <summary>A new snapshot with these states replaced or added; only the index runs they touch are re-sorted.</summary>
     public DelegationsSnapshot With(IReadOnlyCollection<DelegationState> changed)
     {
         if (changed.Count == 0)
@@ -47,81 +48,65 @@ public sealed class DelegationsSnapshot
             return this;
         }
 
-        var copy = new Dictionary<Guid, DelegationState>(all);
+        var last = new Dictionary<Guid, DelegationState>();
         foreach (var d in changed)
         {
-            copy[d.Id] = d;
+            last[d.Id] = d;
         }
 
+        var states = last.Values;
         return new DelegationsSnapshot(
-            copy, Regroup(byUnit, all, changed, UnitKeys), Regroup(byAppointment, all, changed, AppointmentKeys),
-            Regroup(byOfficial, all, changed, OfficialKeys), Regroup(byPassedFrom, all, changed, PassedFromKeys));
+            all.With(states), byUnit.With(states, Find, UnitKeys), byAppointment.With(states, Find, AppointmentKeys), byPassedFrom.With(states, Find, PassedFromKeys));
     }
 
-    public DelegationState? Find(Guid id) => all.GetValueOrDefault(id);
+    public DelegationState? Find(Guid id) => all.Find(id);
 
     /// <summary>The delegations made in a unit (by its head, or passed on by its head), oldest first.</summary>
-    public IReadOnlyList<DelegationState> OfUnit(Guid unitId) => byUnit.GetValueOrDefault(unitId) ?? [];
+    public ArraySegment<DelegationState> OfUnit(Guid unitId) => byUnit[unitId];
 
     /// <summary>The delegations that rest on an appointment (as the delegator's or the delegate's).</summary>
-    public IReadOnlyList<DelegationState> RestingOn(Guid appointmentId) => byAppointment.GetValueOrDefault(appointmentId) ?? [];
+    public ArraySegment<DelegationState> RestingOn(Guid appointmentId) => byAppointment[appointmentId];
 
-    /// <summary>The delegations an official made or received.</summary>
-    public IReadOnlyList<DelegationState> OfOfficial(Guid officialId) => byOfficial.GetValueOrDefault(officialId) ?? [];
+    /// <summary>The delegations an official made or received (resting on the official's appointments), oldest first.</summary>
+    public List<DelegationState> OfOfficial(Guid officialId, PositionsSnapshot positions) =>
+        positions.AppointmentsOfOfficial(officialId)
+            .SelectMany(a => RestingOn(a.Id))
+            .Where(d => d.DelegatorOfficialId == officialId || d.DelegateOfficialId == officialId)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.From).ThenBy(d => d.Id)
+            .ToList();
 
     /// <summary>The pass-ons of a grant by order.</summary>
-    public IReadOnlyList<DelegationState> PassedFrom(Guid delegationId) => byPassedFrom.GetValueOrDefault(delegationId) ?? [];
+    public ArraySegment<DelegationState> PassedFrom(Guid delegationId) => byPassedFrom[delegationId];
 
     /// <summary>When the delegation is in effect, in valid time: its own period cut by the appointments (and the grant) it rests on.</summary>
     public Period Effective(DelegationState d, PositionsSnapshot positions) =>
         DelegationPeriods.Effective(d, positions.FindAppointment, Find);
 
-    private static IEnumerable<Guid> UnitKeys(DelegationState d) => [d.UnitId];
-
-    private static IEnumerable<Guid> AppointmentKeys(DelegationState d) =>
-        d.DelegatorAppointmentId == d.DelegateAppointmentId ? [d.DelegatorAppointmentId] : [d.DelegatorAppointmentId, d.DelegateAppointmentId];
-
-    private static IEnumerable<Guid> OfficialKeys(DelegationState d) =>
-        d.DelegatorOfficialId == d.DelegateOfficialId ? [d.DelegatorOfficialId] : [d.DelegatorOfficialId, d.DelegateOfficialId];
-
-    private static IEnumerable<Guid> PassedFromKeys(DelegationState d) => d.PassedFromId is { } id ? [id] : [];
-
-    private static DelegationState[] Ordered(IEnumerable<DelegationState> items) => items.OrderBy(d => d.From).ThenBy(d => d.Id).ToArray();
-
-    private static Dictionary<Guid, DelegationState[]> Group(IEnumerable<DelegationState> items, Func<DelegationState, IEnumerable<Guid>> keys) =>
-        items.SelectMany(d => keys(d).Select(k => (Key: k, D: d))).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => Ordered(g.Select(x => x.D)));
-
-    private static Dictionary<Guid, DelegationState[]> Regroup(
-        Dictionary<Guid, DelegationState[]> index, Dictionary<Guid, DelegationState> before, IReadOnlyCollection<DelegationState> changed,
-        Func<DelegationState, IEnumerable<Guid>> keys)
+    private static int UnitKeys(DelegationState d, Span<Guid> into)
     {
-        var ids = changed.Select(d => d.Id).ToHashSet();
-        var affected = new HashSet<Guid>();
-        foreach (var d in changed)
-        {
-            if (before.TryGetValue(d.Id, out var old))
-            {
-                affected.UnionWith(keys(old));
-            }
+        into[0] = d.UnitId;
+        return 1;
+    }
 
-            affected.UnionWith(keys(d));
+    private static int AppointmentKeys(DelegationState d, Span<Guid> into) => Two(d.DelegatorAppointmentId, d.DelegateAppointmentId, into);
+
+    private static int PassedFromKeys(DelegationState d, Span<Guid> into)
+    {
+        if (d.PassedFromId is not { } id)
+        {
+            return 0;
         }
 
-        var result = new Dictionary<Guid, DelegationState[]>(index);
-        foreach (var key in affected)
-        {
-            var list = Ordered((index.GetValueOrDefault(key) ?? []).Where(d => !ids.Contains(d.Id)).Concat(changed.Where(d => keys(d).Contains(key))));
-            if (list.Length == 0)
-            {
-                result.Remove(key);
-            }
-            else
-            {
-                result[key] = list;
-            }
-        }
+        into[0] = id;
+        return 1;
+    }
 
-        return result;
+    private static int Two(Guid a, Guid b, Span<Guid> into)
+    {
+        into[0] = a;
+        into[1] = b;
+        return a == b ? 1 : 2;
     }
 }
 

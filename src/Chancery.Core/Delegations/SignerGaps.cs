@@ -1,3 +1,4 @@
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Positions;
 using Chancery.Core.Registry;
 using Chancery.Core.Units;
@@ -49,6 +50,7 @@ public static class SignerGaps
             after ??= Drafted(context);
             var has = AuthorityResolver.Resolve(after, unitId, null, null, effective);
             var fields = FieldsOfWork.All.Select(f => f.Code)
+                .Concat(FieldCatalogue.OwnCodes(before, unitId, eve))
                 .Concat(had.Signers.SelectMany(s => s.Delegation?.Fields ?? []))
                 .Distinct(StringComparer.Ordinal)
                 .Where(f => AuthorityResolver.Resolve(before, unitId, f, null, eve).Signers.Count > 0 &&

@@ -22,4 +22,6 @@ public sealed class Appointment
     public DateOnly? BasisDate { get; set; }
 
     public string? BasisIssuer { get; set; }
+
+    public string? BasisTitle { get; set; }
 }

@@ -15,6 +15,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         a.Property(x => x.BasisNumber).HasMaxLength(100).IsRequired();
         a.Property(x => x.BasisIssuer).HasMaxLength(200);
+        a.Property(x => x.BasisTitle).HasMaxLength(500);
         a.HasIndex(x => x.PositionId);
         a.HasIndex(x => x.OfficialId);
         a.HasOne<Position>().WithMany().HasForeignKey(x => x.PositionId).OnDelete(DeleteBehavior.Restrict);

@@ -10,7 +10,7 @@ public static class PositionStorage
     public static PositionState ToState(Position p) => new(p.Id, p.Version, p.UnitId, p.Title, p.Role, p.CollectiveBody, p.ValidFrom, p.ValidTo);
 
     public static AppointmentState ToState(Appointment a) =>
-        new(a.Id, a.Version, a.OfficialId, a.PositionId, a.Kind, a.ValidFrom, a.ValidTo, new LegalBasis(a.BasisNumber, a.BasisDate, a.BasisIssuer, null));
+        new(a.Id, a.Version, a.OfficialId, a.PositionId, a.Kind, a.ValidFrom, a.ValidTo, new LegalBasis(a.BasisNumber, a.BasisDate, a.BasisIssuer, a.BasisTitle));
 
     public static OfficialState ToState(Official o) => new(o.Id, o.Version, o.FullName, o.RankCode);
 
@@ -24,7 +24,7 @@ public static class PositionStorage
     {
         (row.Id, row.Version, row.OfficialId, row.PositionId, row.Kind, row.ValidFrom, row.ValidTo) =
             (s.Id, s.Version, s.OfficialId, s.PositionId, s.Kind, s.From, s.To);
-        (row.BasisNumber, row.BasisDate, row.BasisIssuer) = (s.Basis.Number, s.Basis.Date, s.Basis.Issuer);
+        (row.BasisNumber, row.BasisDate, row.BasisIssuer, row.BasisTitle) = (s.Basis.Number, s.Basis.Date, s.Basis.Issuer, s.Basis.Title);
     }
 
     public static void Apply(Official row, OfficialState s)

@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Delegations;
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Positions;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Units;
@@ -17,6 +18,7 @@ public static class RegistryParts
     [
         new UnitsPart(),
         new PositionsPart(),
+        new FieldsPart(),
         new DelegationsPart(),
         new LineagePart(),
         new AccessPart(),

@@ -1,5 +1,6 @@
 using Chancery.Core.Access;
 using Chancery.Core.Delegations;
+using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Errors;
 using Chancery.Core.Registry;
 using Chancery.Core.Reorganizations;
@@ -12,21 +13,63 @@ using Grpc.Core;
 namespace Chancery.Server.Delegations;
 
 /// <summary>Delegations and who may sign: reads from the in-memory model, changes through the core's commands.</summary>
-public sealed class DelegationsService(DelegationCommands commands, RegistryState registry, RegistryClock clock) : V1.Delegations.DelegationsBase
+public sealed class DelegationsService(DelegationCommands commands, FieldCommands fields, RegistryState registry, RegistryClock clock) : V1.Delegations.DelegationsBase
 {
     [Scope(Scopes.DelegationsRead)]
     public override Task<ListFieldsResponse> ListFields(ListFieldsRequest request, ServerCallContext context)
     {
         var errors = new InputErrors();
-        if (request.Query.Length > 200)
+        if (request.Query.Length > 200 || TextGuardProblem(request.Query))
         {
-            errors.Add("query", "At most 200 characters.");
+            errors.Add("query", "At most 200 characters of text.");
         }
 
+        var unitId = RequestFields.OptionalId(request.UnitId, "unit_id", errors);
+        var date = RequestFields.AsOf(request.AsOf, clock, errors);
         errors.ThrowIfAny();
+        var snapshot = registry.Current;
+        if (unitId is { } id)
+        {
+            UnitLookup.Require(snapshot, id, date, "unit_id");
+        }
+
         var response = new ListFieldsResponse();
-        response.Fields.AddRange(FieldsOfWork.Search(request.Query).Select(f => new Field { Code = f.Code, Name = f.Name }));
+        response.Fields.AddRange(FieldCatalogue.Search(snapshot, unitId, request.Query, date).Select(f => f.ToMessage(date)));
         return Task.FromResult(response);
+    }
+
+    [Scope(Scopes.DelegationsWrite)]
+    public override async Task<CreateFieldResponse> CreateField(CreateFieldRequest request, ServerCallContext context)
+    {
+        var command = request.ToCommand();
+        var field = await fields.CreateAsync(command, context.Write(string.IsNullOrEmpty(request.Reason) ? command.Basis.ToString() : request.Reason), context.CancellationToken);
+        return new() { Field = field.ToMessage(field.From) };
+    }
+
+    [Scope(Scopes.DelegationsWrite)]
+    public override async Task<RenameFieldResponse> RenameField(RenameFieldRequest request, ServerCallContext context)
+    {
+        var command = request.ToCommand();
+        var field = await fields.RenameAsync(command, context.Write(string.IsNullOrEmpty(request.Reason) ? command.Basis.ToString() : request.Reason), context.CancellationToken);
+        return new() { Field = field.ToMessage(field.Names[^1].From) };
+    }
+
+    [Scope(Scopes.DelegationsWrite)]
+    public override async Task<CloseFieldResponse> CloseField(CloseFieldRequest request, ServerCallContext context)
+    {
+        var field = await fields.CloseAsync(request.ToCommand(), context.Write(request.Reason), context.CancellationToken);
+        return new() { Field = field.ToMessage(field.Names[^1].From) };
+    }
+
+    [Scope(Scopes.DelegationsRead)]
+    public override Task<GetFieldResponse> GetField(GetFieldRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var id = RequestFields.Id(request.Id, "id", errors);
+        var date = RequestFields.AsOf(request.AsOf, clock, errors);
+        errors.ThrowIfAny();
+        var field = registry.Current.Fields.Find(id) ?? throw new NotFoundException("field", $"fields/{id}", $"No unit's own field has the id {id}.");
+        return Task.FromResult(field.ToResponse(date));
     }
 
     [Scope(Scopes.DelegationsWrite)]
@@ -71,13 +114,13 @@ public sealed class DelegationsService(DelegationCommands commands, RegistryStat
         }
 
         var field = string.IsNullOrWhiteSpace(request.FieldCode) ? null : request.FieldCode.Trim();
-        if (field is not null && FieldsOfWork.Find(field) is null)
+        var snapshot = registry.Current;
+        if (field is not null && !FieldCatalogue.IsKnown(snapshot, field))
         {
-            errors.Add("field_code", "Not a field of the catalogue (ListFields).");
+            errors.Add("field_code", "Not a field of the catalogue (ListFields, national or a unit's own).");
         }
 
         errors.ThrowIfAny();
-        var snapshot = registry.Current;
         var found = DelegationQueries.InEffect(snapshot, unitId, officialId, field, page.AsOf);
         var response = new ListDelegationsResponse { TotalSize = found.Count, NextPageToken = page.Next(size, found.Count) };
         response.Delegations.AddRange(found.Skip(page.Offset).Take(size).Select(d => d.ToMessage(snapshot)));
@@ -111,9 +154,9 @@ public sealed class DelegationsService(DelegationCommands commands, RegistryStat
     {
         var errors = new InputErrors();
         var field = string.IsNullOrWhiteSpace(request.FieldCode) ? null : request.FieldCode.Trim();
-        if (field is not null && FieldsOfWork.Find(field) is null)
+        if (field is not null && !FieldCatalogue.IsKnown(registry.Current, field))
         {
-            errors.Add("field_code", "Not a field of the catalogue (ListFields).");
+            errors.Add("field_code", "Not a field of the catalogue (ListFields, national or a unit's own).");
         }
 
         if (request.DocumentKind.Length > 200 || TextGuardProblem(request.DocumentKind))

@@ -24,7 +24,7 @@ public static class DemoData
 
 /// <summary>Runs after the read model is built; does nothing unless enabled and the registry is empty.</summary>
 internal sealed partial class DemoSeeder(
-    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, PlanCommands plans, PositionCommands positions, Core.Delegations.DelegationCommands delegations, IServiceProvider services,
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options, RegistryState registry, UnitCommands units, PlanCommands plans, PositionCommands positions, Core.Delegations.DelegationCommands delegations, Core.Delegations.Catalogue.FieldCommands fields, IServiceProvider services,
     IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ internal sealed partial class DemoSeeder(
 
         if (registry.Current.Units.Count == 0)
         {
-            await DemoHierarchy.SeedAsync(units, plans, positions, delegations, cancellationToken);
+            await DemoHierarchy.SeedAsync(units, plans, positions, delegations, fields, cancellationToken);
             LogSeeded(logger, registry.Current.Units.Count);
         }
 

@@ -47,7 +47,7 @@ public static class DemoHierarchy
         public const string UbndVinhPhuc = "000.00.01.H62";
     }
 
-    public static async Task SeedAsync(UnitCommands units, PlanCommands plans, PositionCommands positions, Core.Delegations.DelegationCommands delegations, CancellationToken ct)
+    public static async Task SeedAsync(UnitCommands units, PlanCommands plans, PositionCommands positions, Core.Delegations.DelegationCommands delegations, Core.Delegations.Catalogue.FieldCommands fields, CancellationToken ct)
     {
         var op = new WriteRequest("demo/seed", Actor.System("demo data"), "Dữ liệu minh họa (demo)");
 
@@ -82,7 +82,7 @@ public static class DemoHierarchy
         await Create("Ủy ban nhân dân tỉnh Vĩnh Phúc", UnitKind.PeopleCommittee, vinhPhuc, VinhPhuFounded, Codes.UbndVinhPhuc, "UBND tỉnh Vĩnh Phúc");
 
         await DemoPositions.SeedAsync(positions, units.Registry, op, ct);
-        await DemoDelegations.SeedAsync(delegations, units.Registry, op, ct);
+        await DemoDelegations.SeedAsync(delegations, fields, units.Registry, op, ct);
         await plans.ApplyAsync(ReformPlan(), op with { Reason = null }, ct);
     }
 

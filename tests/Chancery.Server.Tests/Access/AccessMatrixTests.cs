@@ -78,12 +78,12 @@ public sealed class AccessMatrixSqliteTests(SqliteMatrixFixture fixture) : Acces
     public Task Rpc_CalledByCell_AnswersAsTheMatrixSays(string rpc, Cell cell) => RunCell(rpc, cell);
 }
 
-/// <summary>A sample of the matrix on PostgreSQL: a read, a stream, the unit changes, grants, the audit, a dry run, a reorganization, an import, an appointment and an official's change.</summary>
+/// <summary>A sample of the matrix on PostgreSQL: a read, a stream, the unit changes, grants, the audit, a dry run, a reorganization, an import, an appointment, an official's change and a unit's own field.</summary>
 public sealed class AccessMatrixPostgresTests(PostgresMatrixFixture fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresMatrixFixture>
 {
     public static TheoryData<string, Cell> Cases => ProbeTable.Cases(
         "GetUnit", "StreamSubtree", "CreateUnit", "MoveUnit", "CloseUnit", "GrantRole", "RevokeGrant", "VerifyAudit", "GetAuditCheckpoint",
-        "DryRunPlan", "MergeUnits", "ImportHierarchy", "Appoint", "UpdateOfficial");
+        "DryRunPlan", "MergeUnits", "ImportHierarchy", "Appoint", "UpdateOfficial", "CreateField", "CloseField");
 
     [Theory]
     [MemberData(nameof(Cases))]

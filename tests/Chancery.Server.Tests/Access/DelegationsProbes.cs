@@ -19,7 +19,20 @@ public static class DelegationsProbes
 
     public static IEnumerable<Probe> All() =>
     [
-        Read("ListFields", NoTarget, (c, _) => c.ListFieldsAsync(new ListFieldsRequest { Query = "noi vu" }).ResponseAsync),
+        Read("ListFields", SharedFieldUnit, (c, t) => c.ListFieldsAsync(new ListFieldsRequest { Query = "noi vu", UnitId = t.Unit!.Id }).ResponseAsync),
+        Write("CreateField", StaffedUnit,
+            (c, t) => c.CreateFieldAsync(new CreateFieldRequest
+            {
+                UnitId = t.Unit!.Id, Code = "chuyen-doi-so", Name = "Chuyển đổi số", ValidFrom = From, Basis = Staffing.Decision, Reason = Reason,
+            }).ResponseAsync),
+        Write("RenameField", FieldUnit,
+            (c, t) => c.RenameFieldAsync(new RenameFieldRequest
+            {
+                Id = t.Field!.Id, ExpectedVersion = t.Field.Version, Name = "Chuyển đổi số và đổi mới sáng tạo", EffectiveDate = "2024-01-01", Basis = Staffing.Decision, Reason = Reason,
+            }).ResponseAsync),
+        Write("CloseField", FieldUnit,
+            (c, t) => c.CloseFieldAsync(new CloseFieldRequest { Id = t.Field!.Id, ExpectedVersion = t.Field.Version, EffectiveDate = "2024-01-01", Reason = Reason }).ResponseAsync),
+        Read("GetField", SharedFieldUnit, (c, t) => c.GetFieldAsync(new GetFieldRequest { Id = t.Field!.Id }).ResponseAsync),
         Write("Assign", StaffedUnit, (c, t) => c.AssignAsync(Assigning(t)).ResponseAsync),
         Write("Authorize", StaffedUnit,
             (c, t) => c.AuthorizeAsync(new AuthorizeRequest
@@ -50,7 +63,18 @@ public static class DelegationsProbes
         ValidFrom = From, Basis = Staffing.Decision, Reason = Reason,
     };
 
-    private static Task<Target> NoTarget(MatrixScenario s, Place place) => Task.FromResult(new Target());
+    /// <summary>A fresh unit with a field of its own from <see cref="From"/>.</summary>
+    private static async Task<Target> FieldUnit(MatrixScenario s, Place place)
+    {
+        var unit = await s.NewUnitAsync(place);
+        var field = (await new V1.Delegations.DelegationsClient(s.Host.With(s.Host.AdminToken)).CreateFieldAsync(new CreateFieldRequest
+        {
+            UnitId = unit.Id, Code = "chuyen-doi-so", Name = "Chuyển đổi số", ValidFrom = From, Basis = Staffing.Decision, Reason = Reason,
+        })).Field;
+        return new Target($"units/{unit.Id}") { Unit = unit, Field = field };
+    }
+
+    private static Task<Target> SharedFieldUnit(MatrixScenario s, Place place) => s.SharedAsync("field unit", place, FieldUnit);
 
     /// <summary>A fresh unit with a head and a deputy appointed from <see cref="From"/>, and a unit below it with its head.</summary>
     private static async Task<Target> StaffedUnit(MatrixScenario s, Place place)

@@ -36,6 +36,9 @@ public sealed record Target(string? Subject = null)
 
     public V1.Delegation? Delegation { get; init; }
 
+    /// <summary>A unit's own field of work, of <see cref="Unit"/>.</summary>
+    public V1.Field? Field { get; init; }
+
     /// <summary>What a call that answers with problems instead of refusing (a dry run) reported: filled by the call.</summary>
     public List<V1.PlanProblem> Reported { get; } = [];
 }

@@ -42,6 +42,22 @@ public abstract class DemoDelegationsTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Demo_TheCommitteesOwnFields_ListedResolvedAndEndedWithTheCommittee()
+    {
+        var unit = await LuongSonAsync();
+
+        var own = (await Delegations.ListFieldsAsync(new ListFieldsRequest { UnitId = unit, AsOf = "2017-07-11" })).Fields.Where(f => f.Id != "").ToList();
+        var tourism = await Delegations.ResolveAuthorityAsync(new ResolveAuthorityRequest { UnitId = unit, FieldCode = "du-lich-nghi-duong", AsOf = "2017-07-11" });
+        var rural = await Delegations.ResolveAuthorityAsync(new ResolveAuthorityRequest { UnitId = unit, FieldCode = "nong-thon-moi", AsOf = "2016-07-20" });
+
+        Assert.Equal([("du-lich-nghi-duong", "Du lịch nghỉ dưỡng"), ("nong-thon-moi", "Xây dựng nông thôn mới")], own.Select(f => (f.Code, f.Name)));
+        Assert.Equal(["Nguyễn Vũ Chi", "Đinh Công Sứ", "Bùi Thị Thu Hà"], tourism.Signers.Select(s => s.OfficialName));
+        Assert.Equal(AuthorityMatch.Field, tourism.Signers[2].Match);
+        Assert.Equal(["Nguyễn Vũ Chi"], rural.Signers.Select(s => s.OfficialName));
+        Assert.Equal("2025-07-01", (await Delegations.GetFieldAsync(new GetFieldRequest { Id = own[0].Id })).Field.ValidTo);
+    }
+
+    [Fact]
     public async Task Demo_AfterTheReform_TheCommitteeHasEndedAndItsDelegationsWithIt()
     {
         var unit = await LuongSonAsync();

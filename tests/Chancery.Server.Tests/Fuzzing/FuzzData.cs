@@ -5,7 +5,7 @@ using static Chancery.Server.Tests.Reorganizations.Plans;
 
 namespace Chancery.Server.Tests.Fuzzing;
 
-/// <summary>What the fuzzed calls find: a small tree with codes, a head position held by an official, a user; their ids in the pool.</summary>
+/// <summary>What the fuzzed calls find: a small tree with codes, a head position held by an official, a unit's own field of work, a user; their ids in the pool.</summary>
 public static class FuzzData
 {
     public sealed record Created(ValuePool Pool, string RootId);
@@ -37,6 +37,13 @@ public static class FuzzData
             OfficialId = official.Id, PositionId = head.Id, Kind = AppointmentKind.Permanent, ValidFrom = "2020-01-01", Basis = Basis("12/QĐ-TTg"),
         }, cancellationToken: cancellationToken)).Appointment;
         pool.AddId(appointment.Id);
+
+        var field = (await new V1.Delegations.DelegationsClient(invoker).CreateFieldAsync(new CreateFieldRequest
+        {
+            UnitId = root.Id, Code = "linh-vuc-thu", Name = "Lĩnh vực thử", ValidFrom = "2010-01-01", Basis = Basis("13/QĐ-UBND"),
+        }, cancellationToken: cancellationToken)).Field;
+        pool.AddId(field.Id);
+        pool.AddCode(field.Code);
 
         var user = (await new V1.Access.AccessClient(invoker).CreateUserAsync(new CreateUserRequest { UserName = $"fuzz.{Guid.NewGuid():N}"[..20], DisplayName = "Fuzz" }, cancellationToken: cancellationToken)).User;
         pool.AddId(user.Id);

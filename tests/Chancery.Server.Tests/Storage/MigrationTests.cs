@@ -31,6 +31,12 @@ public sealed class MigrationTests
         Assert.Contains("[name] nvarchar(300) NOT NULL", script);
         Assert.Contains("[version] bigint NOT NULL", script);
         Assert.Contains("[sequence] bigint NOT NULL", script);
+        Assert.Contains("CREATE TABLE [unit_fields]", script);
+        Assert.Contains("CREATE TABLE [unit_field_names]", script);
+        Assert.Contains("[code] nvarchar(40) NOT NULL", script);
+        Assert.Contains("CONSTRAINT [PK_unit_field_names] PRIMARY KEY ([field_id], [valid_from])", script);
+        Assert.Contains("CONSTRAINT [FK_unit_fields_units_unit_id] FOREIGN KEY ([unit_id]) REFERENCES [units] ([id])", script);
+        Assert.Contains("CREATE INDEX [IX_unit_fields_unit_id_code] ON [unit_fields] ([unit_id], [code])", script);
     }
 
     [Fact]
@@ -44,6 +50,9 @@ public sealed class MigrationTests
         {
             Assert.Contains($"CREATE TABLE {table}", script);
         }
+
+        Assert.Contains("CREATE TABLE unit_fields", script);
+        Assert.Contains("CREATE TABLE unit_field_names", script);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Chancery.Portal.Pages.Units;
 /// chosen field (signature block and chain) and its audit entries. A part the person may not read
 /// says so in its place; the rest of the page is shown.
 /// </summary>
-public sealed class UnitModel(
+public sealed partial class UnitModel(
     V1.Units.UnitsClient units, Reorganizations.ReorganizationsClient reorganizations, V1.Positions.PositionsClient positions,
     Delegations.DelegationsClient delegations, Audit.AuditClient audit) : PortalPage
 {
@@ -58,6 +58,7 @@ public sealed class UnitModel(
             .Where(d => d.Kind == DelegationKind.Assignment).OrderBy(d => d.DelegateName, Languages.VietnameseOrder).ToList() ?? [];
         FieldList = (await Part(ct => delegations.ListFieldsAsync(new ListFieldsRequest(), cancellationToken: ct).ResponseAsync))?.Fields
             .OrderBy(f => f.Name, Languages.VietnameseOrder).ToList() ?? [];
+        await LoadRelatedNamesAsync();
         if (Field is { Length: > 0 })
         {
             Authority = await Part(ct => delegations.ResolveAuthorityAsync(

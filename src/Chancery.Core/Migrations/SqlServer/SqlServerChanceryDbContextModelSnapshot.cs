@@ -223,6 +223,85 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("UnitId", "Code");
+
+                    b.ToTable("unit_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitFieldName", b =>
+                {
+                    b.Property<Guid>("FieldId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("field_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("date")
+                        .HasColumnName("basis_date");
+
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("basis_issuer");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("FieldId", "ValidFrom");
+
+                    b.ToTable("unit_field_names", (string)null);
+                });
+
             modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -243,6 +322,11 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
 
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("uniqueidentifier")
@@ -360,6 +444,11 @@ namespace Chancery.Core.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -981,6 +1070,24 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitFieldName", b =>
+                {
+                    b.HasOne("Chancery.Core.Delegations.Catalogue.UnitField", null)
+                        .WithMany("Names")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.HasOne("Chancery.Core.Positions.Appointment", null)
@@ -1076,6 +1183,11 @@ namespace Chancery.Core.Migrations.SqlServer
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>

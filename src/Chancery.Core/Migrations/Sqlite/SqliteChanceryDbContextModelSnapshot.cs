@@ -218,6 +218,85 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("UnitId", "Code");
+
+                    b.ToTable("unit_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitFieldName", b =>
+                {
+                    b.Property<Guid>("FieldId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("BasisDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_date");
+
+                    b.Property<string>("BasisIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_issuer");
+
+                    b.Property<string>("BasisNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("FieldId", "ValidFrom");
+
+                    b.ToTable("unit_field_names", (string)null);
+                });
+
             modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,6 +317,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
 
                     b.Property<Guid>("DelegateAppointmentId")
                         .HasColumnType("TEXT")
@@ -355,6 +439,11 @@ namespace Chancery.Core.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("basis_number");
+
+                    b.Property<string>("BasisTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_title");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -969,6 +1058,24 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.ToTable("openiddict_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.HasOne("Chancery.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitFieldName", b =>
+                {
+                    b.HasOne("Chancery.Core.Delegations.Catalogue.UnitField", null)
+                        .WithMany("Names")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chancery.Core.Delegations.Delegation", b =>
                 {
                     b.HasOne("Chancery.Core.Positions.Appointment", null)
@@ -1064,6 +1171,11 @@ namespace Chancery.Core.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Chancery.Core.Delegations.Catalogue.UnitField", b =>
+                {
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("Chancery.Core.Reorganizations.LineageEvent", b =>

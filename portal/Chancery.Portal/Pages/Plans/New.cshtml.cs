@@ -1,0 +1,119 @@
+using Chancery.Portal.Setup;
+using Chancery.V1;
+using Google.Protobuf;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chancery.Portal.Pages.Plans;
+
+/// <summary>
+/// A reorganization plan built on the page: operations (merge, rename, transfer, dissolve) added one
+/// by one under one effective date and basis, the plan carried in the form between steps; its dry
+/// run (DryRunPlan) shown before an Apply button (ApplyPlan, idempotent by the plan's id).
+/// </summary>
+public sealed partial class NewModel(Reorganizations.ReorganizationsClient reorganizations) : ChangePage
+{
+    /// <summary>The operations added so far, as the API's JSON.</summary>
+    [BindProperty(Name = "operations")] public string? OperationsJson { get; set; }
+    [BindProperty(Name = "plan_id")] public string? PlanId { get; set; }
+    [BindProperty(Name = "effective_date")] public string? EffectiveDate { get; set; }
+    [BindProperty(Name = "basis")] public string? BasisNumber { get; set; }
+    [BindProperty(Name = "basis_date")] public string? BasisDate { get; set; }
+    [BindProperty(Name = "basis_issuer")] public string? BasisIssuer { get; set; }
+    [BindProperty(Name = "description")] public string? Description { get; set; }
+
+    /// <summary>The unit the page was opened from: the operations' forms start with it.</summary>
+    [BindProperty(SupportsGet = true, Name = "unit")] public string? UnitKey { get; set; }
+
+    public List<Operation> Operations { get; private set; } = [];
+    public PlanResult? Result { get; private set; }
+
+    public void OnGet() => PlanId = "portal-" + Guid.NewGuid().ToString("N")[..12];
+
+    public IActionResult OnPostAdd(string op)
+    {
+        Read();
+        if (Build(op) is { } operation)
+        {
+            Operations.Add(operation);
+            Clear();
+        }
+
+        return Page();
+    }
+
+    public IActionResult OnPostRemove(int index)
+    {
+        Read();
+        if (index >= 0 && index < Operations.Count)
+        {
+            Operations.RemoveAt(index);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDryRunAsync()
+    {
+        Read();
+        Result = (await Call(ct => reorganizations.DryRunPlanAsync(new DryRunPlanRequest { Plan = Plan() }, cancellationToken: ct).ResponseAsync))?.Result;
+        return Result is null ? Refused() : Page();
+    }
+
+    public async Task<IActionResult> OnPostApplyAsync()
+    {
+        Read();
+        Result = (await Call(ct => reorganizations.ApplyPlanAsync(new ApplyPlanRequest { Plan = Plan() }, cancellationToken: ct).ResponseAsync))?.Result;
+        if (Result is null)
+        {
+            return Refused();
+        }
+
+        if (!Result.Applied && Result.Problems.Count > 0)
+        {
+            Response.StatusCode = 409;
+        }
+
+        return Page();
+    }
+
+    private Plan Plan() => new()
+    {
+        Id = PlanId ?? "", EffectiveDate = Dates.ToIso(EffectiveDate), Basis = ToBasis(BasisNumber, BasisDate, BasisIssuer), Description = Description ?? "",
+        Operations = { Operations },
+    };
+
+    private void Read()
+    {
+        Operations = [];
+        if (OperationsJson is not { Length: > 0 } json)
+        {
+            return;
+        }
+
+        try
+        {
+            Operations.AddRange(JsonParser.Default.Parse<Plan>(json).Operations);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            // A form changed by hand: the plan starts again empty.
+        }
+    }
+
+    public string OperationsAsJson() => JsonFormatter.Default.Format(new Plan { Operations = { Operations } });
+
+    /// <summary>The summary links a violation inside an operation to that operation; the plan's own fields to their inputs.</summary>
+    public override string FieldAnchor(string field)
+    {
+        var f = field.StartsWith("plan.", StringComparison.Ordinal) ? field[5..] : field;
+        if (f.StartsWith("operations[", StringComparison.Ordinal) && f.IndexOf(']') is > 11 and var end)
+        {
+            return "op-" + f[11..end];
+        }
+
+        return f is "plan_id" or "id" ? "operations-title" : base.FieldAnchor(f);
+    }
+
+    /// <summary>The message of a field of the plan itself (the server names it plan.x).</summary>
+    public string? PlanError(string field) => FieldError("plan." + field) ?? FieldError(field);
+}

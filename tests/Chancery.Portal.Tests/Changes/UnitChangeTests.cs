@@ -1,0 +1,124 @@
+using Chancery.Portal.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Chancery.Portal.Tests.Infrastructure.ChangeSteps;
+
+namespace Chancery.Portal.Tests.Changes;
+
+[Collection(PortalCollection.Name)]
+public sealed class UnitChangeTests(PortalStack stack)
+{
+    [Fact]
+    public async Task RenameUnit_FromADate_TheUnitHasBothVersions()
+    {
+        var page = await stack.SignInAsync("quantri");
+        var name = Unique("Ban Thử nghiệm");
+        var id = await CreateTopLevelUnitAsync(page, name);
+        await page.Locator("#rename-unit").ClickAsync();
+        await Assertions.Expect(page.Locator("#f-name")).ToHaveValueAsync(name);
+        var renamed = name + " mới";
+        await page.Locator("#f-name").FillAsync(renamed);
+        await page.Locator("#f-effective_date").FillAsync("01/03/2021");
+        await page.Locator("#f-reason").FillAsync("Quyết định 7/QĐ-UBND (thử)");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new() { Path = PortalStack.Artifact("rename-unit-vi.png"), FullPage = true });
+        await page.Locator("#save").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(renamed);
+        Assert.Contains($"/units/{id}?asOf=2021-03-01", page.Url);
+        await Assertions.Expect(page.Locator("#done")).ToHaveTextAsync("Đã đổi tên đơn vị.");
+        var versions = page.Locator("#versions + table");
+        await Assertions.Expect(versions).ToContainTextAsync(name);
+        await Assertions.Expect(versions.Locator("tr", new() { HasText = renamed })).ToContainTextAsync("01/03/2021");
+        await page.GotoAsync($"/units/{id}?asOf=2021-02-28");
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(name);
+    }
+
+    [Fact]
+    public async Task RenameUnit_BadDate_ErrorBesideTheField_NothingStored()
+    {
+        var page = await stack.SignInAsync("quantri");
+        var name = Unique("Ban Ngày sai");
+        var id = await CreateTopLevelUnitAsync(page, name);
+        await page.Locator("#rename-unit").ClickAsync();
+        await page.Locator("#f-name").FillAsync(name + " khác");
+        await page.Locator("#f-effective_date").FillAsync("31/02/2021");
+        await page.Locator("#f-reason").FillAsync("Thử ngày sai");
+        var response = await SubmitAsync(page);
+        Assert.Equal(400, response.Status);
+        await Assertions.Expect(page.Locator("#f-effective_date-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#error-summary a[href='#f-effective_date']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#f-effective_date")).ToHaveValueAsync("31/02/2021");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/units/{id}");
+        await Assertions.Expect(page.Locator("#versions + table tbody tr")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task RenameUnit_SomeoneElseRenamedItMeanwhile_IsRefusedAsStale_NothingStored()
+    {
+        var page = await stack.SignInAsync("quantri");
+        var name = Unique("Ban Đồng thời");
+        var id = await CreateTopLevelUnitAsync(page, name);
+        await page.GotoAsync($"/units/{id}/rename");
+        await page.Locator("#f-name").FillAsync(name + " (A)");
+        await page.Locator("#f-effective_date").FillAsync("01/06/2021");
+        await page.Locator("#f-reason").FillAsync("Người A");
+
+        var other = await stack.SignInAsync("quantri");
+        await other.GotoAsync($"/units/{id}/rename");
+        await other.Locator("#f-name").FillAsync(name + " (B)");
+        await other.Locator("#f-effective_date").FillAsync("01/05/2021");
+        await other.Locator("#f-reason").FillAsync("Người B");
+        await other.Locator("#save").ClickAsync();
+        await Assertions.Expect(other.Locator("#unit-name")).ToHaveTextAsync(name + " (B)");
+
+        var response = await SubmitAsync(page);
+        Assert.Equal(409, response.Status);
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Dữ liệu đã được người khác thay đổi");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync($"/units/{id}?asOf=2021-07-01");
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(name + " (B)");
+        await Assertions.Expect(page.Locator("#versions + table")).Not.ToContainTextAsync("(A)");
+    }
+
+    [Fact]
+    public async Task MoveUnit_UnderAnotherFoundBySearch_ThenCloseTheParent_RefusedForItsChild_ThenTheChildCloses()
+    {
+        var page = await stack.SignInAsync("quantri", "en");
+        await page.Locator("#language-switch").ClickAsync();
+        var parentName = Unique("Sở Thử nghiệm");
+        var parentId = await CreateTopLevelUnitAsync(page, parentName, kind: "Department");
+        var childName = Unique("Phòng Thử nghiệm");
+        var childId = await CreateTopLevelUnitAsync(page, childName, kind: "Division");
+
+        await page.Locator("#move-unit").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Move the unit");
+        await page.Locator("#f-q").FillAsync(parentName.Replace("Sở Thử nghiệm", "so thu nghiem"));
+        await page.Locator("#find-parent").ClickAsync();
+        await page.GetByLabel(parentName, new() { Exact = false }).CheckAsync();
+        await page.Locator("#f-effective_date").FillAsync("01/06/2021");
+        await page.Locator("#f-reason").FillAsync("Decision 8/QĐ-UBND (test)");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new() { Path = PortalStack.Artifact("move-unit-en.png"), FullPage = true });
+        await page.Locator("#save").ClickAsync();
+        await Assertions.Expect(page.Locator(".breadcrumbs")).ToContainTextAsync(parentName);
+        Assert.Contains("asOf=2021-06-01", page.Url);
+
+        await page.GotoAsync($"/units/{parentId}/close?asOf=2021-06-01");
+        await page.Locator("#f-effective_date").FillAsync("01/01/2022");
+        await page.Locator("#f-reason").FillAsync("Decision 9/QĐ-UBND (test)");
+        var refused = await SubmitAsync(page);
+        Assert.Equal(409, refused.Status);
+        await Assertions.Expect(page.Locator("#error-summary code.rule")).ToHaveTextAsync("hierarchy.open-children");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/units/{childId}/close?asOf=2021-06-01");
+        await page.Locator("#f-effective_date").FillAsync("01/01/2022");
+        await page.Locator("#f-reason").FillAsync("Decision 10/QĐ-UBND (test)");
+        await page.Locator("#save").ClickAsync();
+        await Assertions.Expect(page.Locator("#done")).ToHaveTextAsync("The unit was closed.");
+        Assert.Contains("asOf=2021-12-31", page.Url);
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("01/01/2022");
+    }
+}
