@@ -64,22 +64,37 @@ public static class AccessPolicy
     internal static void RequireUnitAdministration(Actor actor, AccessSnapshot access, UnitsDraft hierarchy, Guid? unitId, DateOnly date, string permission)
     {
         var grants = RequireAnyGrant(actor, access, permission);
-        if (actor.Kind == PrincipalKind.System || grants.Any(g => g.Role == Role.SystemAdministrator))
+        if (Administers(actor, grants, hierarchy, unitId, date))
         {
             return;
+        }
+
+        var subject = unitId is { } u ? Subjects.Unit(u) : "the top level";
+        throw new PermissionDeniedException($"{permission} on {subject}", "OUTSIDE_SUBTREE",
+            $"{permission} on {subject} as of {IsoDate.Format(date)} is not covered by the grants of {actor}.");
+    }
+
+    /// <summary>
+    /// The rule itself, which <see cref="RequireUnitAdministration"/> enforces and
+    /// <see cref="CallerRights"/> reports: a system administrator, or a unit administrator whose
+    /// unit is the unit or one of its ancestors on that date.
+    /// </summary>
+    internal static bool Administers(Actor actor, IReadOnlyList<GrantState> grants, UnitsDraft hierarchy, Guid? unitId, DateOnly date)
+    {
+        if (actor.Kind == PrincipalKind.System || grants.Any(g => g.Role == Role.SystemAdministrator))
+        {
+            return true;
         }
 
         foreach (var grant in grants)
         {
             if (grant.Role == Role.UnitAdministrator && grant.UnitId is { } top && unitId is { } id && hierarchy.IsWithin(id, top, date))
             {
-                return;
+                return true;
             }
         }
 
-        var subject = unitId is { } u ? Subjects.Unit(u) : "the top level";
-        throw new PermissionDeniedException($"{permission} on {subject}", "OUTSIDE_SUBTREE",
-            $"{permission} on {subject} as of {IsoDate.Format(date)} is not covered by the grants of {actor}.");
+        return false;
     }
 
     private static void RequireActiveUser(Actor actor, AccessSnapshot access)

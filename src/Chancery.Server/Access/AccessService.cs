@@ -11,8 +11,26 @@ namespace Chancery.Server.Access;
 
 /// <summary>Users, clients and grants: translation to the core's access commands.</summary>
 public sealed class AccessService(
-    UserCommands users, ClientCommands clients, GrantCommands grants, RegistryState registry, ChanceryDbContext db) : V1.Access.AccessBase
+    UserCommands users, ClientCommands clients, GrantCommands grants, RegistryState registry, ChanceryDbContext db, Core.Time.RegistryClock clock) : V1.Access.AccessBase
 {
+    [Scope(Scopes.HierarchyRead)]
+    public override Task<GetCallerRightsResponse> GetCallerRights(GetCallerRightsRequest request, ServerCallContext context)
+    {
+        var errors = new InputErrors();
+        var date = RequestFields.AsOf(request.AsOf, clock, errors);
+        if (request.UnitIds.Count is 0 or > CallerRights.MaxUnits)
+        {
+            errors.Add("unit_ids", $"Ask about 1 to {CallerRights.MaxUnits} units (an empty id for the top level).");
+        }
+
+        var ids = request.UnitIds.Select((id, i) => id.Length == 0 ? null : RequestFields.OptionalId(id, $"unit_ids[{i}]", errors)).ToList();
+        errors.ThrowIfAny();
+        var rights = CallerRights.Of(context.Actor(), registry.Current, ids, date);
+        var response = new GetCallerRightsResponse { AsOf = Core.Time.IsoDate.Format(date) };
+        response.Units.AddRange(rights.Select((r, i) => new V1.UnitRights { UnitId = request.UnitIds[i], Permissions = { r.Permissions } }));
+        return Task.FromResult(response);
+    }
+
     [Scope(Scopes.AccessWrite)]
     public override async Task<CreateUserResponse> CreateUser(CreateUserRequest request, ServerCallContext context)
     {

@@ -12,6 +12,7 @@ public sealed class AdministrationPageTests(PortalStack stack)
     public async Task SystemAdministrator_CreatesAUser_GrantsASubtreeChosenOnTheTree_ThenRevokes()
     {
         var page = await stack.SignInAsync("quantri");
+        await Assertions.Expect(page.Locator("#create-top-level")).ToBeVisibleAsync();
         await page.Locator("#admin-link").ClickAsync();
         var name = Unique("canbo.moi.");
         await page.Locator("#f-user_name").FillAsync(name);

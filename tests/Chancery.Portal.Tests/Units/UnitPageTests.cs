@@ -78,11 +78,20 @@ public sealed class UnitPageTests(PortalStack stack)
     }
 
     [Fact]
-    public async Task UnitAdministrator_OutsideTheirSubtree_IsRefusedWithTheMissingRight()
+    public async Task UnitAdministrator_OutsideTheirSubtree_OfferedNoChange_AndRefusedWithTheMissingRightIfForced()
     {
         var page = await stack.SignInAsync("canbo.luongson");
+        await OpenByCodeAsync(page, "000.01.05.H30", "2017-07-11");
+        await Assertions.Expect(page.Locator("#create-child")).ToBeVisibleAsync();
+        await page.GotoAsync("/hierarchy?asOf=2017-07-11");
+        await Assertions.Expect(page.Locator("#tree")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#create-top-level")).ToHaveCountAsync(0);
+
+        // Outside the subtree the page offers no change; forced, the server still refuses it.
         await OpenByCodeAsync(page, "000.01.06.H30", "2017-07-11");
-        await page.Locator("#create-child").ClickAsync();
+        await Assertions.Expect(page.Locator("#create-child")).ToHaveCountAsync(0);
+        var unitId = page.Url.Split("/units/")[1].Split('?')[0];
+        await page.GotoAsync($"/units/create?parentId={unitId}&asOf=2017-07-11");
         var name = "Phòng Ngoài phạm vi " + Guid.NewGuid().ToString("N")[..6];
         await page.Locator("#f-name").FillAsync(name);
         await page.Locator("#f-kind").SelectOptionAsync("Division");

@@ -33,6 +33,10 @@ public static class AccessProbes
         Write("RevokeGrant", FreshGrant,
             (c, t) => c.RevokeGrantAsync(new RevokeGrantRequest { GrantId = t.GrantId, Reason = Reason }).ResponseAsync),
         Read("ListGrants", (c, _) => c.ListGrantsAsync(new ListGrantsRequest { IncludeRevoked = true }).ResponseAsync),
+        // Any role asks which changes it may make; the answer differs, not the outcome (see GetCallerRightsTests).
+        new("Access", "GetCallerRights", Scopes.HierarchyRead, Expectations.HierarchyRead,
+            (s, place) => Task.FromResult(new Target { Unit = place == Place.Inside ? s.InsideBelow : s.Outside }),
+            (invoker, t) => new V1.Access.AccessClient(invoker).GetCallerRightsAsync(new GetCallerRightsRequest { UnitIds = { t.Unit!.Id, "" } }).ResponseAsync),
     ];
 
     private static Task<Target> None(MatrixScenario s, Place place) => Task.FromResult(new Target());

@@ -33,7 +33,7 @@ public sealed class ProbeTableTests
         Assert.Empty(rpcs.Except(probes));
         Assert.Empty(probes.Except(rpcs));
         Assert.Equal(probes.Count, probes.Distinct().Count());
-        Assert.Equal(59, probes.Count);
+        Assert.Equal(60, probes.Count);
     }
 
     [Fact]

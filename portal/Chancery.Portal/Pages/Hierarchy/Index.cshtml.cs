@@ -16,10 +16,14 @@ public sealed class IndexModel(V1.Units.UnitsClient units) : PortalPage
 
     public HashSet<string> Opened { get; private set; } = [];
 
+    /// <summary>Whether the server lets the person create units at the top level (system administrators): only then is it offered.</summary>
+    public bool MayCreateTopLevel { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         Opened = Request.Query["open"].Where(v => !string.IsNullOrEmpty(v)).Take(MaxOpen).ToHashSet(StringComparer.Ordinal)!;
         Roots = await LevelAsync("") ?? [];
+        MayCreateTopLevel = (await CallerRights.OnAsync(HttpContext, AsOf, "")).Contains(CallerRights.HierarchyWrite);
         return Problem is null ? Page() : Refused();
     }
 

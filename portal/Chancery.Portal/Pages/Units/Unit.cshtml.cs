@@ -35,6 +35,11 @@ public sealed partial class UnitModel(
     public Problem? AuditProblem { get; private set; }
     public Problem? PartProblem { get; private set; }
 
+    /// <summary>The changes the person may make on this unit on the page's date (the server's answer): only these are offered.</summary>
+    public IReadOnlySet<string> Rights { get; private set; } = new HashSet<string>();
+
+    public bool May(string permission) => Rights.Contains(permission);
+
     public async Task<IActionResult> OnGetAsync()
     {
         Unit = (await Call(ct => units.GetUnitAsync(new GetUnitRequest { Id = Id, AsOf = AsOf }, cancellationToken: ct).ResponseAsync))?.Unit;
@@ -43,6 +48,7 @@ public sealed partial class UnitModel(
             return Refused();
         }
 
+        Rights = await CallerRights.OnAsync(HttpContext, AsOf, Id);
         Ancestors = (await Part(ct => units.GetAncestorsAsync(new GetAncestorsRequest { Id = Id, AsOf = AsOf }, cancellationToken: ct).ResponseAsync))?.Ancestors ?? [];
         Children = (await Part(ct => units.ListChildrenAsync(new ListChildrenRequest { ParentId = Id, AsOf = AsOf, PageSize = 1000 }, cancellationToken: ct).ResponseAsync))?.Units ?? [];
         Versions = (await Part(ct => units.GetUnitHistoryAsync(new GetUnitHistoryRequest { Id = Id }, cancellationToken: ct).ResponseAsync))?.Versions ?? [];
