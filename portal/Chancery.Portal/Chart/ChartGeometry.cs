@@ -14,7 +14,7 @@ public sealed record ChartGeometry(ChartOrientation Orientation, double BoxWidth
     public const double MoreWidth = 46, MoreHeight = 22;
 
     public static readonly ChartGeometry Down = new(ChartOrientation.Down, 200, 66, 216, 118, 26, 28);
-    public static readonly ChartGeometry Right = new(ChartOrientation.Right, 260, 52, 62, 320, 35, 38);
+    public static readonly ChartGeometry Right = new(ChartOrientation.Right, 260, 60, 70, 320, 35, 38);
 
     /// <summary>A chart drawn top down wider than this (the page's width, in pixels) is drawn left to right instead.</summary>
     public const double MaxDownWidth = 1100;
