@@ -20,6 +20,9 @@ public sealed class UnitPageTests(PortalStack stack)
         var page = await stack.SignInAsync("xem");
         await OpenByCodeAsync(page, "000.01.05.H30", "2017-07-11");
         await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync("Ủy ban nhân dân huyện Lương Sơn");
+        // A viewer is offered no change.
+        await Assertions.Expect(page.Locator("#create-child")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#unit-changes")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#positions")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#deputies + table")).ToContainTextAsync("Đinh Công Sứ");
         await page.Locator("#f-field").SelectOptionAsync("tai-chinh");
@@ -83,6 +86,8 @@ public sealed class UnitPageTests(PortalStack stack)
         var page = await stack.SignInAsync("canbo.luongson");
         await OpenByCodeAsync(page, "000.01.05.H30", "2017-07-11");
         await Assertions.Expect(page.Locator("#create-child")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#rename-unit")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#assign")).ToBeVisibleAsync();
         await page.GotoAsync("/hierarchy?asOf=2017-07-11");
         await Assertions.Expect(page.Locator("#tree")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#create-top-level")).ToHaveCountAsync(0);
@@ -90,6 +95,7 @@ public sealed class UnitPageTests(PortalStack stack)
         // Outside the subtree the page offers no change; forced, the server still refuses it.
         await OpenByCodeAsync(page, "000.01.06.H30", "2017-07-11");
         await Assertions.Expect(page.Locator("#create-child")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#unit-changes")).ToHaveCountAsync(0);
         var unitId = page.Url.Split("/units/")[1].Split('?')[0];
         await page.GotoAsync($"/units/create?parentId={unitId}&asOf=2017-07-11");
         var name = "Phòng Ngoài phạm vi " + Guid.NewGuid().ToString("N")[..6];
