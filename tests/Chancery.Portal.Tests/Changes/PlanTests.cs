@@ -31,6 +31,8 @@ public sealed class PlanTests(PortalStack stack)
         await page.Locator("#add-rename").ClickAsync();
         await Assertions.Expect(page.Locator("#operations > li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(merged);
+        await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(a); // the units named, not only their ids
+        await Assertions.Expect(page.Locator("#op-1")).ToContainTextAsync(c);
 
         // Without an effective date the server says what is missing, beside the field.
         var refused = await SubmitAsync(page, "#dry-run");

@@ -85,15 +85,18 @@ public sealed partial class NewModel
         ModelState.Clear();
     }
 
-    /// <summary>An operation in a line: what it does to which units, as typed.</summary>
+    /// <summary>A unit as typed, with its name when it was found.</summary>
+    private string Named(UnitRef? r) => r is null ? "" : UnitNames.TryGetValue(Show(r), out var name) ? $"{name} ({Show(r)})" : Show(r);
+
+    /// <summary>An operation in a line: what it does to which units, as typed (with their names).</summary>
     public string Describe(Operation o) => o.OpCase switch
     {
-        Operation.OpOneofCase.Merge => string.Format(C.DescribeMerge, string.Join(", ", o.Merge.Sources.Select(Show)),
-            o.Merge.Survivor is { } s ? Show(s) : $"{o.Merge.NewUnit?.Name} ({(o.Merge.NewUnit is { } n ? Texts.Names.Of(n.Kind) : "")})"),
-        Operation.OpOneofCase.Rename => string.Format(C.DescribeRename, Show(o.Rename.Unit),
+        Operation.OpOneofCase.Merge => string.Format(C.DescribeMerge, string.Join(", ", o.Merge.Sources.Select(Named)),
+            o.Merge.Survivor is { } s ? Named(s) : $"{o.Merge.NewUnit?.Name} ({(o.Merge.NewUnit is { } n ? Texts.Names.Of(n.Kind) : "")})"),
+        Operation.OpOneofCase.Rename => string.Format(C.DescribeRename, Named(o.Rename.Unit),
             string.Join(", ", new[] { o.Rename.Name, o.Rename.ShortName, o.Rename.Kind == UnitKind.Unspecified ? "" : Texts.Names.Of(o.Rename.Kind), o.Rename.Code }.Where(x => x.Length > 0))),
-        Operation.OpOneofCase.Transfer => string.Format(C.DescribeTransfer, string.Join(", ", o.Transfer.Units.Select(Show)), o.Transfer.NewParent is { } p ? Show(p) : T.TopLevel),
-        Operation.OpOneofCase.Dissolve => string.Format(C.DescribeDissolve, Show(o.Dissolve.Unit)),
+        Operation.OpOneofCase.Transfer => string.Format(C.DescribeTransfer, string.Join(", ", o.Transfer.Units.Select(Named)), o.Transfer.NewParent is { } p ? Named(p) : T.TopLevel),
+        Operation.OpOneofCase.Dissolve => string.Format(C.DescribeDissolve, Named(o.Dissolve.Unit)),
         _ => o.OpCase.ToString(),
     };
 

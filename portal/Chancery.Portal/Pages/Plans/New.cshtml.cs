@@ -10,7 +10,7 @@ namespace Chancery.Portal.Pages.Plans;
 /// by one under one effective date and basis, the plan carried in the form between steps; its dry
 /// run (DryRunPlan) shown before an Apply button (ApplyPlan, idempotent by the plan's id).
 /// </summary>
-public sealed partial class NewModel(Reorganizations.ReorganizationsClient reorganizations) : ChangePage
+public sealed partial class NewModel(Reorganizations.ReorganizationsClient reorganizations, V1.Units.UnitsClient units) : ChangePage
 {
     /// <summary>The operations added so far, as the API's JSON.</summary>
     [BindProperty(Name = "operations")] public string? OperationsJson { get; set; }
@@ -25,6 +25,9 @@ public sealed partial class NewModel(Reorganizations.ReorganizationsClient reorg
     [BindProperty(SupportsGet = true, Name = "unit")] public string? UnitKey { get; set; }
 
     public List<Operation> Operations { get; private set; } = [];
+
+    /// <summary>The names of the units the operations name (by id or code), on the eve of the effective date: shown beside what was typed.</summary>
+    public Dictionary<string, string> UnitNames { get; } = [];
     public PlanResult? Result { get; private set; }
 
     public void OnGet() => PlanId = "portal-" + Guid.NewGuid().ToString("N")[..12];
@@ -74,6 +77,41 @@ public sealed partial class NewModel(Reorganizations.ReorganizationsClient reorg
         }
 
         return Page();
+    }
+
+    /// <summary>Looks up the units the operations name, for the page only: a unit not found is shown as typed (the dry run says why).</summary>
+    private async Task NameUnitsAsync()
+    {
+        var asOf = Dates.TryRead(EffectiveDate, out var effective) ? Dates.Iso(effective.AddDays(-1)) : AsOf;
+        var refs = Operations.SelectMany(o => o.OpCase switch
+        {
+            Operation.OpOneofCase.Merge => o.Merge.Sources.Append(o.Merge.Survivor),
+            Operation.OpOneofCase.Rename => [o.Rename.Unit],
+            Operation.OpOneofCase.Transfer => o.Transfer.Units.Append(o.Transfer.NewParent),
+            Operation.OpOneofCase.Dissolve => [o.Dissolve.Unit, o.Dissolve.ChildrenTo],
+            _ => [],
+        }).OfType<UnitRef>().Where(r => r.KeyCase is UnitRef.KeyOneofCase.Id or UnitRef.KeyOneofCase.Code).DistinctBy(Show).Take(50);
+        foreach (var r in refs)
+        {
+            var request = r.KeyCase == UnitRef.KeyOneofCase.Id ? new GetUnitRequest { Id = r.Id, AsOf = asOf } : new GetUnitRequest { Code = r.Code, AsOf = asOf };
+            try
+            {
+                UnitNames[Show(r)] = (await units.GetUnitAsync(request, cancellationToken: HttpContext.RequestAborted)).Unit.Name;
+            }
+            catch (Grpc.Core.RpcException ex) when (ex.StatusCode is not Grpc.Core.StatusCode.Cancelled)
+            {
+                // Shown as typed.
+            }
+        }
+    }
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
+        {
+            await NameUnitsAsync();
+        }
     }
 
     private Plan Plan() => new()
