@@ -150,6 +150,7 @@ public sealed class UnitChangeTests(PortalStack stack)
         var refused = await SubmitAsync(page);
         Assert.Equal(409, refused.Status);
         await Assertions.Expect(page.Locator("#error-summary code.rule")).ToHaveTextAsync("hierarchy.open-children");
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Move or close the child first"); // the English page: the server's English
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync($"/units/{childId}/close?asOf=2021-06-01");
