@@ -131,6 +131,26 @@ public abstract class MoveAndCloseUnitTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task CloseUnit_WithChildren_AskedInVietnamese_TheRulesMessageInVietnamese_TypeAndSubjectUnchanged()
+    {
+        var root = await Host.Units.CreateRootAsync();
+        var district = await Host.Units.CreateAsync("Huyện Lạc Thủy", UnitKind.District, root);
+        await Host.Units.CreateAsync("Xã An Bình", UnitKind.Commune, district);
+        Task Close(string language) => Host.Units.CloseUnitAsync(
+            new CloseUnitRequest { Id = district.Id, ExpectedVersion = district.Version, EffectiveDate = "2025-07-01" },
+            new global::Grpc.Core.Metadata { { "accept-language", language } }).ResponseAsync;
+
+        var vietnamese = await RpcAssert.FailedPrecondition(() => Close("vi-VN, en;q=0.5"), "hierarchy.open-children");
+        var english = await RpcAssert.FailedPrecondition(() => Close("en"), "hierarchy.open-children");
+
+        Assert.StartsWith("Đơn vị còn đơn vị trực thuộc", vietnamese.Violations[0].Description);
+        Assert.Contains("Move or close the child first", english.Violations[0].Description);
+        Assert.Equal(english.Violations[0].Subject, vietnamese.Violations[0].Subject);
+        var status = (await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() => Close("vi"))).Status;
+        Assert.StartsWith("Đơn vị còn đơn vị trực thuộc", status.Detail);
+    }
+
+    [Fact]
     public async Task CloseUnit_AfterChildMovedAway_Allowed()
     {
         var root = await Host.Units.CreateRootAsync();
