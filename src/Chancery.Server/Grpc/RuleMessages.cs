@@ -58,6 +58,23 @@ public static class RuleMessages
         context?.RequestHeaders.GetValue("accept-language") is { } header
         && header.Split(',')[0].Trim() is var first && (first.Equals("vi", StringComparison.OrdinalIgnoreCase) || first.StartsWith("vi-", StringComparison.OrdinalIgnoreCase) || first.StartsWith("vi;", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A plan's answer (a dry run's, an apply's) with each broken rule's description in the caller's language.</summary>
+    public static V1.PlanResult InLanguageOf(this V1.PlanResult result, ServerCallContext context)
+    {
+        if (WantsVietnamese(context))
+        {
+            foreach (var p in result.Problems.Where(p => p.Kind == "failed-precondition"))
+            {
+                if (Vietnamese.TryGetValue(p.Code, out var text))
+                {
+                    p.Description = text;
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The status with each known rule's description (and, for a refusal by rules, its message) in Vietnamese.</summary>
     public static Google.Rpc.Status InVietnamese(Google.Rpc.Status status)
     {

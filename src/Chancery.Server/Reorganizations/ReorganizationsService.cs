@@ -23,7 +23,7 @@ public sealed partial class ReorganizationsService(
     public override async Task<DryRunPlanResponse> DryRunPlan(DryRunPlanRequest request, ServerCallContext context)
     {
         var plan = Parse(request.Plan);
-        return new DryRunPlanResponse { Result = (await plans.DryRunAsync(plan, context.Actor(), context.CancellationToken)).ToMessage() };
+        return new DryRunPlanResponse { Result = (await plans.DryRunAsync(plan, context.Actor(), context.CancellationToken)).ToMessage().InLanguageOf(context) };
     }
 
     [Scope(Scopes.HierarchyWrite)]
@@ -155,7 +155,7 @@ public sealed partial class ReorganizationsService(
     }
 
     private async Task<ApplyPlanResponse> Apply(ReorganizationPlan plan, ServerCallContext context) =>
-        new() { Result = (await plans.ApplyAsync(plan, context.Write(null), context.CancellationToken)).ToMessage() };
+        new() { Result = (await plans.ApplyAsync(plan, context.Write(null), context.CancellationToken)).ToMessage().InLanguageOf(context) };
 
     private static ReorganizationPlan Parse(V1.Plan? message)
     {

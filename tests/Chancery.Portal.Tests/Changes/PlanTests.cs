@@ -144,6 +144,19 @@ public sealed class PlanTests(PortalStack stack)
         await Assertions.Expect(page.Locator("#apply")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = PortalStack.Artifact("plan-problem-en.png"), FullPage = true });
+        await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync("Move or close the child first");
+
+        // The same dry run from a Vietnamese page: the server writes the rule's message in Vietnamese, the type unchanged.
+        var vi = await stack.SignInAsync("quantri");
+        await vi.GotoAsync($"/plans/new?unit={parentId}");
+        await vi.Locator("summary", new() { HasText = "Thêm thao tác giải thể" }).ClickAsync();
+        await vi.Locator("#add-dissolve").ClickAsync();
+        await vi.Locator("#f-effective_date").FillAsync("01/07/2022");
+        await vi.Locator("#f-basis").FillAsync("51/NQ (thử)");
+        await vi.Locator("#dry-run").ClickAsync();
+        await Assertions.Expect(vi.Locator("#op-0 code.rule").First).ToHaveTextAsync("hierarchy.open-children");
+        await Assertions.Expect(vi.Locator("#op-0")).ToContainTextAsync("Đơn vị còn đơn vị trực thuộc có hiệu lực sau ngày này");
+        await Assertions.Expect(vi.Locator("#op-0")).Not.ToContainTextAsync("Move or close the child first");
     }
 
     [Fact]
