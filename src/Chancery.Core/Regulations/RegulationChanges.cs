@@ -260,7 +260,7 @@ public static class RegulationChanges
                     break;
             }
 
-            clean.Add(op with { Provision = op.Provision is { } p ? BodyInput.CheckOne(p, null, errors, $"{field}.provision") with { } : null });
+            clean.Add(op with { Provision = op.Provision is { } p ? BodyInput.CheckOne(p, p.Kind - 1, errors, $"{field}.provision") : null });
         }
 
         return clean;
