@@ -68,7 +68,8 @@ public static class BodyInput
             state.Errors.Add($"{field}.number", $"Two provisions would have the readable id {ProvisionIds.Eid(path)}: renumber one.");
         }
 
-        var children = path.Count > 6 ? [] : p.Children.Select((c, i) => Check(c, p.Kind, $"{field}.children[{i}]", path, state)).ToList();
+        // A provision of no known level has no readable id, nor have those under it: they are not read further.
+        var children = path.Count > 6 || !Enum.IsDefined(p.Kind) ? [] : p.Children.Select((c, i) => Check(c, p.Kind, $"{field}.children[{i}]", path, state)).ToList();
         path.RemoveAt(path.Count - 1);
         return self with { Children = children };
     }

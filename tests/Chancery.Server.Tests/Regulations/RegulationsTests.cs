@@ -145,6 +145,9 @@ public abstract class RegulationsTests(HostFixture fixture)
         {
             RegulationId = regulation.Id, Body = { RegulationsApi.Article("1", "A"), RegulationsApi.Article("1", "B"), new Provision { Level = ProvisionLevel.Point, Number = "a" } },
         }).ResponseAsync, "body[1].number", "body[2].level");
+        var unknown = new Provision { Level = (ProvisionLevel)9, Number = "1" };
+        unknown.Children.Add(RegulationsApi.Clause("1", "Không đặt được."));
+        await RpcAssert.InvalidArgument(() => api.Client.CreateVersionAsync(new CreateVersionRequest { RegulationId = regulation.Id, Body = { unknown } }).ResponseAsync, "body[0].level");
         await RpcAssert.InvalidArgument(() => api.Client.IssueVersionAsync(new IssueVersionRequest { Id = Guid.NewGuid().ToString(), ExpectedVersion = 1 }).ResponseAsync, "decision.number", "decision.date");
 
         Assert.Equal(before, await RegulationCounts.ReadAsync(Host));
