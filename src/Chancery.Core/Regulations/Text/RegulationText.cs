@@ -38,6 +38,19 @@ public static class RegulationText
         return reader.Read();
     }
 
+    /// <summary>Reads a .docx file's paragraphs (see <see cref="Chancery.Core.Regulations.Text.Import.DocxText"/>), then imports them as plain text.</summary>
+    public static TextImportResult ImportDocx(Stream docx, RegulationBody? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        if (docx.CanSeek && docx.Length > TextLimits.MaxDocxBytes)
+        {
+            return Refused(new(1, 1, TextProblemTypes.TooLarge, $"The file holds {docx.Length} bytes; at most {TextLimits.MaxDocxBytes} are read."));
+        }
+
+        var (text, problem) = Chancery.Core.Regulations.Text.Import.DocxText.Read(docx);
+        return problem is null ? Import(text, previous) : Refused(problem);
+    }
+
     private static TextImportResult Refused(TextProblem problem) => new(RegulationBody.Empty, null, [problem]);
 
     /// <summary>Lines split at CR LF, LF or CR, as ranges of the text (no copy until a line is read).</summary>
