@@ -46,3 +46,33 @@ public sealed class DemoRegulationTests
         Assert.Equal("dieu_9__khoan_1__diem_đ", Assert.Single(new ProvisionSearch(consolidated.Body).Find("chuyen doi so")).Eid);
     }
 }
+
+public sealed class RobustnessTests
+{
+    [Fact]
+    public void Export_DemoText_RoundTrips()
+    {
+        var first = RegulationText.Import(DemoRegulation.Text2016);
+
+        var again = RegulationText.Import(Chancery.Core.Regulations.Text.Export.PlainTextExport.Write(first.Body, first.Title));
+
+        Assert.Empty(again.Problems);
+        Assert.Equal(Bodies.Shape(first.Body), Bodies.Shape(again.Body));
+    }
+
+    [Fact]
+    public void Import_RandomLinesOfTheLayout_NeverThrows()
+    {
+        string[] pieces = ["Chương I", "Chương V", "Chương", "Mục 1.", "Mục 2", "Điều 1.", "Điều 3a. X", "Điều", "1.", "2. x", "0.", "a)", "đ) y", "z)", "", " ", "\r", "\uFEFF", "x\u0301", "(", "\"1. x\"", "Điều 99999.", "\t"];
+        var random = new Random(14);
+        for (var run = 0; run < 300; run++)
+        {
+            var text = string.Join(random.Next(2) == 0 ? "\n" : "\r\n", Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var result = RegulationText.Import(text);
+
+            Assert.True(result.Succeeded || result.Problems.All(p => p.Line >= 1 && p.Type.StartsWith("regulations.text.", StringComparison.Ordinal)), text);
+            Assert.NotNull(Chancery.Core.Regulations.Text.Export.AkomaNtosoExport.Write(result.Body, new("/vn/x", new(2016, 1, 1))));
+        }
+    }
+}
