@@ -20,11 +20,11 @@ public static class DemoRegulation
     /// <summary>The 2017 amendment: clause 2 of article 7 replaced, point đ added to clause 1 of article 9, article 18 repealed.</summary>
     public static Amendment Amendment2017 => new("Quyết định số 02/2017/QĐ-UBND",
     [
-        new(AmendmentAction.ReplaceText, new(Eid: "dieu_7__khoan_2"),
+        new(Amendments.AmendmentAction.ReplaceText, new(Eid: "dieu_7__khoan_2"),
             Text: "Trực tiếp chỉ đạo Phòng Tài chính - Kế hoạch, Phòng Tài nguyên và Môi trường, Chi cục Thuế khu vực Lương Sơn - Kim Bôi và Trung tâm Phát triển quỹ đất huyện."),
-        new(AmendmentAction.InsertAfter, new(Eid: "dieu_9__khoan_1__diem_d"),
+        new(Amendments.AmendmentAction.InsertAfter, new(Eid: "dieu_9__khoan_1__diem_d"),
             Provision: new(Guid.Empty, ProvisionKind.Point, "đ", null, "Chuyển đổi số, phát triển kinh tế số và hạ tầng thông tin trên địa bàn huyện.", [])),
-        new(AmendmentAction.Repeal, new(Eid: "dieu_18")),
+        new(Amendments.AmendmentAction.Repeal, new(Eid: "dieu_18")),
     ]);
 
     private static string Read(string name)
