@@ -40,7 +40,7 @@ SERVER_ARGS=(--contentRoot "$SERVER_BIN" --environment Development --Chancery:De
     "--Chancery:Identity:Clients:portal:RedirectUris:0=http://127.0.0.1:$PORTAL/signin-oidc"
     "--Chancery:Identity:Clients:portal:PostLogoutRedirectUris:0=http://127.0.0.1:$PORTAL/signout-callback-oidc")
 i=0
-for scope in hierarchy.read hierarchy.write positions.read positions.write delegations.read delegations.write audit.read access.read; do
+for scope in hierarchy.read hierarchy.write positions.read positions.write delegations.read delegations.write audit.read access.read access.write; do
     SERVER_ARGS+=("--Chancery:Identity:Clients:portal:Scopes:$i=$scope"); i=$((i + 1))
 done
 PASSWORD=${PASSWORD:-Bench-portal-2026-12-06-x}
@@ -49,6 +49,7 @@ dotnet "$SERVER_BIN/Chancery.Server.dll" "${SERVER_ARGS[@]}" admin create-system
 cleanup() { for p in ${PIDS:-}; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 log "starting the server and the portal"
+: > "$OUT/server.log"; : > "$OUT/portal.log"   # emptied first: the readiness greps below must not see a previous run's lines
 dotnet "$SERVER_BIN/Chancery.Server.dll" "${SERVER_ARGS[@]}" > "$OUT/server.log" 2>&1 & PIDS="$!"
 until grep -q "Chancery is ready." "$OUT/server.log"; do sleep 1; kill -0 "${PIDS%% *}" 2>/dev/null || { cat "$OUT/server.log" >&2; exit 1; }; done
 dotnet "$PORTAL_BIN/Chancery.Portal.dll" --contentRoot "$ROOT/portal/Chancery.Portal" "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$PORTAL" \

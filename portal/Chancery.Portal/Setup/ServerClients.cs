@@ -24,6 +24,8 @@ public static class ServerClients
         services.AddGrpcClient<TClient>(o => o.Address = address)
             .AddCallCredentials(async (context, metadata, provider) =>
             {
+                // The server writes its rules' messages in the page's language (its message catalogue; types and fields unchanged).
+                metadata.Add("accept-language", Languages.IsEnglish ? "en" : "vi");
                 var token = await provider.GetRequiredService<UserTokens>().AccessTokenAsync(context.CancellationToken);
                 if (token is not null)
                 {

@@ -91,6 +91,15 @@ public sealed partial class ChangeText
     public required string AddRename { get; init; }
     public required string AddTransfer { get; init; }
     public required string AddDissolve { get; init; }
+    public required string AddSplit { get; init; }
+    public required string SplitWhich { get; init; }
+    public required string SplitParts { get; init; }
+    public required string SplitPartsHint { get; init; }
+    public required string SplitKind { get; init; }
+    public required string SplitContinues { get; init; }
+    public required string SplitCarry { get; init; }
+    public required string DescribeSplit { get; init; }
+    public required string DescribeCarry { get; init; }
     public required string AlreadyApplied { get; init; }
     public required string Applied { get; init; }
     public required string Apply { get; init; }

@@ -10,7 +10,7 @@ namespace Chancery.Server.Grpc;
 /// <summary>Each kind of domain error as its gRPC status, with the details of google.rpc.</summary>
 public static class DomainErrors
 {
-    public static RpcException ToRpcException(DomainException exception)
+    public static RpcException ToRpcException(DomainException exception, bool vietnamese = false)
     {
         var status = exception switch
         {
@@ -57,7 +57,7 @@ public static class DomainErrors
             ContentionException e => Status(Code.Aborted, e.Message, new ErrorInfo { Reason = "CONTENTION", Domain = "chancery.v1" }),
             _ => Status(Code.Internal, "Unexpected domain error."),
         };
-        return StatusSize.Bound(status).ToRpcException();
+        return StatusSize.Bound(vietnamese ? RuleMessages.InVietnamese(status) : status).ToRpcException();
     }
 
     private static Google.Rpc.Status Status(Code code, string message, params Google.Protobuf.IMessage?[] details)

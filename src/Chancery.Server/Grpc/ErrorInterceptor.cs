@@ -58,7 +58,7 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger) :
             case RpcException:
                 return null;
             case DomainException domain:
-                return DomainErrors.ToRpcException(domain);
+                return DomainErrors.ToRpcException(domain, RuleMessages.WantsVietnamese(context));
             case InvalidProtocolBufferException unparseable:
                 LogUnparseable(logger, context.Method, unparseable.Message);
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.InvalidArgument, $"A message of the request is not valid protobuf: {unparseable.Message}"));

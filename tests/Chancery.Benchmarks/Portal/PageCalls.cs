@@ -17,17 +17,20 @@ public sealed class PageCalls(GrpcChannel channel, string token)
     private readonly V1.Positions.PositionsClient positions = new(channel);
     private readonly V1.Delegations.DelegationsClient delegations = new(channel);
     private readonly V1.Audit.AuditClient audit = new(channel);
+    private readonly V1.Access.AccessClient access = new(channel);
     private readonly Metadata headers = new() { { "authorization", $"Bearer {token}" } };
 
     public async Task TreeAsync(string opened, string asOf)
     {
         await units.ListChildrenAsync(new ListChildrenRequest { ParentId = "", AsOf = asOf, PageSize = 1000 }, headers);
+        await access.GetCallerRightsAsync(new GetCallerRightsRequest { UnitIds = { "" }, AsOf = asOf }, headers);
         await units.ListChildrenAsync(new ListChildrenRequest { ParentId = opened, AsOf = asOf, PageSize = 1000 }, headers);
     }
 
     public async Task UnitAsync(string id, string asOf)
     {
         await units.GetUnitAsync(new GetUnitRequest { Id = id, AsOf = asOf }, headers);
+        await access.GetCallerRightsAsync(new GetCallerRightsRequest { UnitIds = { id }, AsOf = asOf }, headers);
         var ancestors = await units.GetAncestorsAsync(new GetAncestorsRequest { Id = id, AsOf = asOf }, headers);
         var children = await units.ListChildrenAsync(new ListChildrenRequest { ParentId = id, AsOf = asOf, PageSize = 1000 }, headers);
         var known = ancestors.Ancestors.Concat(children.Units).Select(u => u.Id).ToHashSet();
@@ -35,7 +38,7 @@ public sealed class PageCalls(GrpcChannel channel, string token)
         await reorganizations.GetLineageAsync(new GetLineageRequest { UnitId = id }, headers);
         await positions.ListUnitPositionsAsync(new ListUnitPositionsRequest { UnitId = id, AsOf = asOf }, headers);
         var assignments = await delegations.ListDelegationsAsync(new ListDelegationsRequest { UnitId = id, AsOf = asOf, PageSize = 200 }, headers);
-        await delegations.ListFieldsAsync(new ListFieldsRequest(), headers);
+        await delegations.ListFieldsAsync(new ListFieldsRequest { UnitId = id, AsOf = asOf }, headers);
         // The names of a version's parent as of its first day, of a supervised unit as of the page's date (Unit.Related.cs).
         foreach (var (parent, from) in history.Versions.Where(v => v.ParentId.Length > 0).Select(v => (v.ParentId, v.ValidFrom))
                      .Concat(assignments.Delegations.Where(d => d.Kind == DelegationKind.Assignment).SelectMany(d => d.SupervisedUnitIds).Select(u => (u, asOf))).Distinct()

@@ -18,7 +18,7 @@ public static class PortalTimingCommand
     private static readonly string[] PortalScopes =
     [
         "openid", "profile", "offline_access", "hierarchy.read", "hierarchy.write", "positions.read", "positions.write",
-        "delegations.read", "delegations.write", "audit.read", "access.read",
+        "delegations.read", "delegations.write", "audit.read", "access.read", "access.write",
     ];
 
     public static async Task<int> RunAsync(CommandOptions options)

@@ -52,6 +52,9 @@ public sealed class DelegationTests(PortalStack stack)
         var refused = await SubmitAsync(page);
         Assert.Equal(409, refused.Status);
         await Assertions.Expect(page.Locator("#error-summary code.rule")).ToHaveTextAsync("delegations.field-overlap");
+        // The server's message in the page's language (its catalogue keyed by the rule type), the type unchanged.
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Hai cấp phó cùng phụ trách một lĩnh vực trong cùng thời gian");
+        await Assertions.Expect(page.Locator("#error-summary")).Not.ToContainTextAsync("Two deputies would hold");
         await Assertions.Expect(page.Locator("#conflicts li.taken")).ToContainTextAsync("Đinh Công Sứ");
         await page.AssertAccessibleAsync();
 

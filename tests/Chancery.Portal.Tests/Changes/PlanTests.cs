@@ -31,6 +31,8 @@ public sealed class PlanTests(PortalStack stack)
         await page.Locator("#add-rename").ClickAsync();
         await Assertions.Expect(page.Locator("#operations > li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(merged);
+        await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(a); // the units named, not only their ids
+        await Assertions.Expect(page.Locator("#op-1")).ToContainTextAsync(c);
 
         // Without an effective date the server says what is missing, beside the field.
         var refused = await SubmitAsync(page, "#dry-run");
@@ -65,6 +67,55 @@ public sealed class PlanTests(PortalStack stack)
         await Assertions.Expect(check.Locator("#unit-name")).ToHaveTextAsync(renamed);
         await check.GotoAsync($"/units/{idA}?asOf=2022-06-30");
         await Assertions.Expect(check.Locator("#lineage + table")).ToContainTextAsync(merged);
+    }
+
+    [Fact]
+    public async Task Plan_SplitAUnit_CarryingItsPositions_TheFirstPartHoldsThem()
+    {
+        var page = await stack.SignInAsync("quantri");
+        var source = Unique("Trung tâm Chia tách");
+        var sourceId = await CreateTopLevelUnitAsync(page, source, kind: "PublicServiceUnit");
+        await page.Locator("#create-position").ClickAsync();
+        await page.Locator("#f-title").FillAsync("Giám đốc");
+        await page.Locator("#f-role").SelectOptionAsync("Head");
+        await page.Locator("#f-valid_from").FillAsync("01/01/2020");
+        await page.Locator("#f-reason").FillAsync("Quyết định thành lập (thử)");
+        await page.Locator("#save").ClickAsync();
+        await Assertions.Expect(page.Locator("#positions + table")).ToContainTextAsync("Giám đốc");
+
+        var (first, second) = (Unique("Trung tâm Thứ nhất"), Unique("Trung tâm Thứ hai"));
+        await page.Locator("#new-plan").ClickAsync();
+        await page.Locator("#f-effective_date").FillAsync("01/07/2023");
+        await page.Locator("#f-basis").FillAsync("12/QĐ-UBND (thử chia tách)");
+        await page.Locator("#f-basis_date").FillAsync("01/06/2023");
+        await page.Locator("summary", new() { HasText = "Thêm thao tác chia tách" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#f-split_unit")).ToHaveValueAsync(sourceId);
+        await page.Locator("#f-split_parts").FillAsync($"{first}\n{second}");
+        await page.Locator("#f-split_kind").SelectOptionAsync("PublicServiceUnit");
+        await page.Locator("#f-split_carry").CheckAsync();
+        await page.Locator("#add-split").ClickAsync();
+
+        // The split and, after it, its positions carried to the first part: two operations.
+        await Assertions.Expect(page.Locator("#operations > li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(source);
+        await Assertions.Expect(page.Locator("#op-0")).ToContainTextAsync(second);
+        await Assertions.Expect(page.Locator("#op-1")).ToContainTextAsync("chuyển 1 chức danh sang ref:new-1-1");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#dry-run").ClickAsync();
+        await Assertions.Expect(page.Locator("#problem-count")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("#plan-changes")).ToContainTextAsync(first);
+        await page.Locator("#apply").ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-result h2")).ToHaveTextAsync("Đã thực hiện phương án.");
+
+        await page.GotoAsync($"/units/{sourceId}?asOf=2023-06-30");
+        await page.Locator("#lineage-after").GetByRole(AriaRole.Link, new() { Name = first }).ClickAsync();
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(first);
+        await Assertions.Expect(page.Locator("#positions + table")).ToContainTextAsync("Giám đốc");
+        await page.GotoAsync($"/units/{sourceId}?asOf=2023-06-30");
+        await page.Locator("#lineage-after").GetByRole(AriaRole.Link, new() { Name = second }).ClickAsync();
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(second);
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Giám đốc");
     }
 
     [Fact]

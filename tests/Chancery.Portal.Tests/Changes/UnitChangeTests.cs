@@ -34,6 +34,45 @@ public sealed class UnitChangeTests(PortalStack stack)
     }
 
     [Fact]
+    public async Task RenameUnit_ByKeyboardAlone_FromTheUnitsPage_ShowsTheNewName()
+    {
+        var page = await stack.SignInAsync("quantri");
+        var name = Unique("Ban Bàn phím");
+        var id = await CreateTopLevelUnitAsync(page, name);
+        await page.GotoAsync($"/units/{id}");
+
+        // From here on no mouse and no Fill: Tab moves, Enter follows a link or presses a button, the keys type.
+        await TabToAsync(page, page.Locator("#rename-unit"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#f-name")).ToHaveValueAsync(name);
+        await TabToAsync(page, page.Locator("#f-name"));
+        await page.Keyboard.PressAsync("Control+A");
+        var renamed = name + " (bàn phím)";
+        await page.Keyboard.TypeAsync(renamed);
+        await TabToAsync(page, page.Locator("#f-effective_date"));
+        await page.Keyboard.TypeAsync("15/04/2022");
+        await TabToAsync(page, page.Locator("#f-reason"));
+        await page.Keyboard.TypeAsync("Quyết định 9/QĐ-UBND (thử bằng bàn phím)");
+        await TabToAsync(page, page.Locator("#save"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync(renamed);
+        Assert.Contains($"/units/{id}?asOf=2022-04-15", page.Url);
+        await Assertions.Expect(page.Locator("#versions + table").Locator("tr", new() { HasText = renamed })).ToContainTextAsync("15/04/2022");
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus (at most 60 times), and says so.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var i = 0; i < 60 && !await target.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(target).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task RenameUnit_BadDate_ErrorBesideTheField_NothingStored()
     {
         var page = await stack.SignInAsync("quantri");
@@ -111,6 +150,7 @@ public sealed class UnitChangeTests(PortalStack stack)
         var refused = await SubmitAsync(page);
         Assert.Equal(409, refused.Status);
         await Assertions.Expect(page.Locator("#error-summary code.rule")).ToHaveTextAsync("hierarchy.open-children");
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Move or close the child first"); // the English page: the server's English
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync($"/units/{childId}/close?asOf=2021-06-01");

@@ -24,6 +24,15 @@ public sealed partial class NewModel
     [BindProperty(Name = "dissolve_unit")] public string? DissolveUnit { get; set; }
     [BindProperty(Name = "dissolve_children")] public ChildrenDisposition DissolveChildren { get; set; }
     [BindProperty(Name = "dissolve_children_to")] public string? DissolveChildrenTo { get; set; }
+    [BindProperty(Name = "split_unit")] public string? SplitUnit { get; set; }
+    [BindProperty(Name = "split_parts")] public string? SplitParts { get; set; }
+    [BindProperty(Name = "split_kind")] public UnitKind SplitKind { get; set; }
+    [BindProperty(Name = "split_continues")] public bool SplitContinues { get; set; }
+    [BindProperty(Name = "split_carry")] public bool SplitCarry { get; set; }
+
+    /// <summary>The new units of a split, one name a line (a name may hold commas).</summary>
+    private static IEnumerable<string> NameLines(string? text) =>
+        (text ?? "").Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private Operation? Build(string op)
     {
@@ -70,6 +79,12 @@ public sealed partial class NewModel
             case "dissolve":
                 operation.Dissolve = new DissolveOperation { Unit = ToRef(DissolveUnit), Children = DissolveChildren, ChildrenTo = ToRef(DissolveChildrenTo) };
                 break;
+            case "split":
+                var split = new SplitOperation { Source = ToRef(SplitUnit), SourceContinues = SplitContinues };
+                var k = 0;
+                split.Parts.AddRange(NameLines(SplitParts).Select(name => new NewUnit { Ref = $"new-{Operations.Count + 1}-{++k}", Name = name, Kind = SplitKind }));
+                operation.Split = split;
+                break;
             default:
                 return null;
         }
@@ -80,20 +95,27 @@ public sealed partial class NewModel
     private void Clear()
     {
         MergeSources = MergeSurvivor = MergeName = MergeCode = MergeParent = RenameUnit = RenameName = RenameShortName = RenameCode = null;
-        TransferUnits = TransferParent = DissolveUnit = DissolveChildrenTo = null;
+        TransferUnits = TransferParent = DissolveUnit = DissolveChildrenTo = SplitUnit = SplitParts = null;
         (MergeKind, RenameKind, DissolveChildren, MergeCloseChildren) = (UnitKind.Unspecified, UnitKind.Unspecified, ChildrenDisposition.Default, false);
+        (SplitKind, SplitContinues, SplitCarry) = (UnitKind.Unspecified, false, false);
         ModelState.Clear();
     }
 
-    /// <summary>An operation in a line: what it does to which units, as typed.</summary>
+    /// <summary>A unit as typed, with its name when it was found.</summary>
+    private string Named(UnitRef? r) => r is null ? "" : UnitNames.TryGetValue(Show(r), out var name) ? $"{name} ({Show(r)})" : Show(r);
+
+    /// <summary>An operation in a line: what it does to which units, as typed (with their names).</summary>
     public string Describe(Operation o) => o.OpCase switch
     {
-        Operation.OpOneofCase.Merge => string.Format(C.DescribeMerge, string.Join(", ", o.Merge.Sources.Select(Show)),
-            o.Merge.Survivor is { } s ? Show(s) : $"{o.Merge.NewUnit?.Name} ({(o.Merge.NewUnit is { } n ? Texts.Names.Of(n.Kind) : "")})"),
-        Operation.OpOneofCase.Rename => string.Format(C.DescribeRename, Show(o.Rename.Unit),
+        Operation.OpOneofCase.Merge => string.Format(C.DescribeMerge, string.Join(", ", o.Merge.Sources.Select(Named)),
+            o.Merge.Survivor is { } s ? Named(s) : $"{o.Merge.NewUnit?.Name} ({(o.Merge.NewUnit is { } n ? Texts.Names.Of(n.Kind) : "")})"),
+        Operation.OpOneofCase.Rename => string.Format(C.DescribeRename, Named(o.Rename.Unit),
             string.Join(", ", new[] { o.Rename.Name, o.Rename.ShortName, o.Rename.Kind == UnitKind.Unspecified ? "" : Texts.Names.Of(o.Rename.Kind), o.Rename.Code }.Where(x => x.Length > 0))),
-        Operation.OpOneofCase.Transfer => string.Format(C.DescribeTransfer, string.Join(", ", o.Transfer.Units.Select(Show)), o.Transfer.NewParent is { } p ? Show(p) : T.TopLevel),
-        Operation.OpOneofCase.Dissolve => string.Format(C.DescribeDissolve, Show(o.Dissolve.Unit)),
+        Operation.OpOneofCase.Transfer => string.Format(C.DescribeTransfer, string.Join(", ", o.Transfer.Units.Select(Named)), o.Transfer.NewParent is { } p ? Named(p) : T.TopLevel),
+        Operation.OpOneofCase.Dissolve => string.Format(C.DescribeDissolve, Named(o.Dissolve.Unit)),
+        Operation.OpOneofCase.Split => string.Format(C.DescribeSplit, Named(o.Split.Source),
+            string.Join(", ", o.Split.Parts.Select(p => $"{p.Name} ({Texts.Names.Of(p.Kind)}; ref:{p.Ref})"))),
+        Operation.OpOneofCase.CarryPositions => string.Format(C.DescribeCarry, o.CarryPositions.PositionIds.Count, Named(o.CarryPositions.To)),
         _ => o.OpCase.ToString(),
     };
 
