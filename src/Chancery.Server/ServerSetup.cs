@@ -5,6 +5,7 @@ using Chancery.Server.Identity;
 using Chancery.Server.Reorganizations;
 using Chancery.Server.Delegations;
 using Chancery.Server.Positions;
+using Chancery.Server.Regulations;
 using Chancery.Server.Demo;
 using Chancery.Server.Grpc;
 using Chancery.Server.Health;
@@ -64,6 +65,7 @@ public static class ServerSetup
         app.MapLimitedGrpcService<ReorganizationsService>();
         app.MapLimitedGrpcService<PositionsService>();
         app.MapLimitedGrpcService<DelegationsService>();
+        app.MapLimitedGrpcService<RegulationsService>();
         app.MapGrpcHealthChecksService().WithDefaultMessageLimit();
         app.MapGrpcReflectionService().WithDefaultMessageLimit();
         app.MapHealthChecks("/healthz");

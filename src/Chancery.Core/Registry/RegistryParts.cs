@@ -2,6 +2,7 @@ using Chancery.Core.Access;
 using Chancery.Core.Delegations;
 using Chancery.Core.Delegations.Catalogue;
 using Chancery.Core.Positions;
+using Chancery.Core.Regulations;
 using Chancery.Core.Reorganizations;
 using Chancery.Core.Units;
 
@@ -20,6 +21,7 @@ public static class RegistryParts
         new PositionsPart(),
         new FieldsPart(),
         new DelegationsPart(),
+        new RegulationsPart(),
         new LineagePart(),
         new AccessPart(),
     ];

@@ -26,18 +26,11 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = database.CreateContext();
-            await using var read = await SnapshotRead.BeginAsync(db, database.Provider, cancellationToken);
-            var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-            var slices = new object[RegistryParts.All.Count];
-            for (var i = 0; i < slices.Length; i++)
-            {
-                slices[i] = await RegistryParts.All[i].LoadAsync(db, cancellationToken);
-            }
-
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var (head, slices, times) = await RegistryLoad.ReadAsync(database, logger, cancellationToken);
             current = RegistrySnapshot.Of(head, slices);
             IsLoaded = true;
-            LogLoaded(logger, head);
+            LogLoaded(logger, head, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, times);
         }
         finally
         {
@@ -99,8 +92,8 @@ public sealed partial class RegistryState(ChanceryDatabase database, ILogger<Reg
         current = RegistrySnapshot.Of(sequence, slices);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Read model built, change log at {Sequence}")]
-    private static partial void LogLoaded(ILogger logger, long sequence);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read model built, change log at {Sequence}, in {Milliseconds} ms ({PartTimes})")]
+    private static partial void LogLoaded(ILogger logger, long sequence, long milliseconds, string partTimes);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read model caught up {Entries} change-log entries, now at {Sequence}")]
     private static partial void LogCaughtUp(ILogger logger, int entries, long sequence);

@@ -69,13 +69,14 @@ public sealed class AccessInterceptor(RegistryState registry, IOptions<IdentityO
 
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            if (required.Public)
+            // A published method answers a caller without a token; a token that is presented and refused is still refused.
+            var reason = http.Items[CachedBearerHandler.FailureKey] as string;
+            if (required.Public && reason is null)
             {
                 http.Items[ActorKey] = Anonymous;
                 return;
             }
 
-            var reason = http.Items[CachedBearerHandler.FailureKey] as string;
             throw new UnauthenticatedException(reason is null
                 ? $"{context.Method} needs an access token (authorization: Bearer …) with the scope {required.Scope}."
                 : $"The access token was refused: {reason}");

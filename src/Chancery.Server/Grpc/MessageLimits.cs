@@ -2,6 +2,7 @@ using Chancery.Server.Access;
 using Chancery.Server.Audit;
 using Chancery.Server.Delegations;
 using Chancery.Server.Positions;
+using Chancery.Server.Regulations;
 using Chancery.Server.Reorganizations;
 using Chancery.Server.Units;
 using Grpc.AspNetCore.Server;
@@ -30,6 +31,9 @@ public static class MessageLimits
     /// <summary>A delegation: fields, document kinds, supervised units, a basis, a scope, a reason.</summary>
     public const int Delegations = 256 * 1024;
 
+    /// <summary>A regulation's version: a body of up to 5,000 provisions (texts of at most 20,000 characters), or a .docx file to import.</summary>
+    public const int Regulations = 8 * 1024 * 1024;
+
     /// <summary>A user, a client (with its redirect URIs and scopes), a grant.</summary>
     public const int Access = 64 * 1024;
 
@@ -50,6 +54,7 @@ public static class MessageLimits
             .Limit<UnitsService>(Units)
             .Limit<PositionsService>(Positions)
             .Limit<DelegationsService>(Delegations)
+            .Limit<RegulationsService>(Regulations)
             .Limit<AccessService>(Access)
             .Limit<AuditService>(Audit)
             .Limit<ReorganizationsService>(Reorganizations, new Dictionary<string, int>(StringComparer.Ordinal)

@@ -43,6 +43,20 @@ public static class Expectations
     public static readonly IReadOnlyDictionary<Cell, Outcome> DelegationsWrite = Columns(
         viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
 
+    /// <summary>Published regulations: read without a token (a token that is presented must be valid), by anyone whose token carries the scope.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> RegulationsPublicRead = Public(Ok);
+
+    /// <summary>The same, for reads that wait for the text engine: past the checks, UNIMPLEMENTED.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> RegulationsPublicReadPending = Public(Unimplemented);
+
+    /// <summary>Regulations: system administrators, and unit administrators whose subtree holds the unit.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> RegulationsWrite = Columns(
+        viewer: OutsideSubtree, inside: Ok, outside: OutsideSubtree, auditor: OutsideSubtree);
+
+    /// <summary>The same, for a change that waits for the text engine: past the checks, UNIMPLEMENTED.</summary>
+    public static readonly IReadOnlyDictionary<Cell, Outcome> RegulationsWritePending = new Dictionary<Cell, Outcome>(Columns(
+        viewer: Unimplemented, inside: Unimplemented, outside: Unimplemented, auditor: Unimplemented)) { [Cell.SystemAdministrator] = Unimplemented };
+
     /// <summary>A new official, who belongs to no unit yet: system administrators and any unit administrator.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> OfficialsCreate = Columns(
         viewer: UnitAdministratorsOnly, inside: Ok, outside: Ok, auditor: UnitAdministratorsOnly);
@@ -54,6 +68,11 @@ public static class Expectations
     /// <summary>The audit trail: system administrators and auditors.</summary>
     public static readonly IReadOnlyDictionary<Cell, Outcome> AuditRead = Columns(
         viewer: AuditorsOnly, inside: AuditorsOnly, outside: AuditorsOnly, auditor: Ok);
+
+    private static Dictionary<Cell, Outcome> Public(Outcome ok) => new(Columns(viewer: ok, inside: ok, outside: ok, auditor: ok))
+    {
+        [Cell.NoToken] = ok, [Cell.SystemAdministrator] = ok, [Cell.RevokedGrant] = ok,
+    };
 
     private static Dictionary<Cell, Outcome> Columns(Outcome viewer, Outcome inside, Outcome outside, Outcome auditor) => new()
     {

@@ -20,6 +20,9 @@ public static class MatrixAssert
                 var problem = Assert.Single(target.Reported);
                 Assert.Equal(("permission-denied", Permission(expected, probe, target)), (problem.Kind, problem.Code));
                 break;
+            case "UNIMPLEMENTED":
+                Assert.True(error?.StatusCode == StatusCode.Unimplemented, $"{probe.Name}: expected UNIMPLEMENTED past the access checks, got {got}");
+                break;
             case "UNAUTHENTICATED":
                 Assert.True(error?.StatusCode == StatusCode.Unauthenticated, $"{probe.Name}: expected UNAUTHENTICATED, got {got}");
                 Assert.Equal("UNAUTHENTICATED", Info(error!).Reason);

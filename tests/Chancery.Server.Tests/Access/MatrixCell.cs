@@ -50,6 +50,9 @@ public sealed record Outcome(string Kind, string? Reason = null, bool OnSubject 
 
     public static readonly Outcome Unauthenticated = new("UNAUTHENTICATED");
 
+    /// <summary>The call passed every access check and reached a method that is not there yet (UNIMPLEMENTED).</summary>
+    public static readonly Outcome Unimplemented = new("UNIMPLEMENTED");
+
     public static Outcome Denied(string reason, bool onSubject = false) => new("PERMISSION_DENIED", reason, onSubject);
 
     /// <summary>

@@ -39,6 +39,10 @@ public sealed record Target(string? Subject = null)
     /// <summary>A unit's own field of work, of <see cref="Unit"/>.</summary>
     public V1.Field? Field { get; init; }
 
+    public V1.Regulation? Regulation { get; init; }
+
+    public V1.RegulationVersion? RegulationVersion { get; init; }
+
     /// <summary>What a call that answers with problems instead of refusing (a dry run) reported: filled by the call.</summary>
     public List<V1.PlanProblem> Reported { get; } = [];
 }

@@ -13,6 +13,7 @@ public static class ProbeTable
         .. ReorganizationsProbes.All(),
         .. PositionsProbes.All(),
         .. DelegationsProbes.All(),
+        .. RegulationsProbes.All(),
         new("Audit", "ListAuditEntries", Scopes.AuditRead, Expectations.AuditRead, NoTarget,
             (invoker, _) => new V1.Audit.AuditClient(invoker).ListAuditEntriesAsync(new ListAuditEntriesRequest { PageSize = 5 }).ResponseAsync),
         new("Audit", "VerifyAudit", Scopes.AuditRead, Expectations.AuditRead, NoTarget,

@@ -37,6 +37,11 @@ public sealed class MigrationTests
         Assert.Contains("CONSTRAINT [PK_unit_field_names] PRIMARY KEY ([field_id], [valid_from])", script);
         Assert.Contains("CONSTRAINT [FK_unit_fields_units_unit_id] FOREIGN KEY ([unit_id]) REFERENCES [units] ([id])", script);
         Assert.Contains("CREATE INDEX [IX_unit_fields_unit_id_code] ON [unit_fields] ([unit_id], [code])", script);
+        Assert.Contains("CREATE TABLE [regulations]", script);
+        Assert.Contains("CREATE TABLE [regulation_versions]", script);
+        Assert.Contains("[body] nvarchar(max) NOT NULL", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_regulations_identifier] ON [regulations] ([identifier])", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_regulation_versions_regulation_id_number] ON [regulation_versions] ([regulation_id], [number])", script);
     }
 
     [Fact]
