@@ -31,51 +31,6 @@ public static class Amendments
         return (new RegulationBody(top), missing);
     }
 
-    /// <summary>The guids of the provisions an amendment changes or repeals (what citations rest on).</summary>
-    public static IEnumerable<(Guid Guid, AmendmentAction Action)> Touched(IReadOnlyList<AmendmentOperation> operations) =>
-        operations.Where(o => o.Action is AmendmentAction.Change or AmendmentAction.Repeal && o.Target is not null).Select(o => (o.Target!.Value, o.Action));
-
-    public static Provision? Find(IEnumerable<Provision> provisions, Guid guid)
-    {
-        foreach (var p in provisions)
-        {
-            if (p.Guid == guid)
-            {
-                return p;
-            }
-
-            if (Find(p.Children, guid) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The provision whose readable id is <paramref name="eid"/>.</summary>
-    public static Provision? FindByEid(IEnumerable<Provision> provisions, string eid, List<Provision>? path = null)
-    {
-        path ??= [];
-        foreach (var p in provisions)
-        {
-            path.Add(p);
-            if (ProvisionIds.Eid(path) == eid)
-            {
-                return p;
-            }
-
-            if (FindByEid(p.Children, eid, path) is { } found)
-            {
-                return found;
-            }
-
-            path.RemoveAt(path.Count - 1);
-        }
-
-        return null;
-    }
-
     private static bool Replace(List<Provision> list, Guid target, Func<Provision, IEnumerable<Provision>> with)
     {
         for (var i = 0; i < list.Count; i++)
